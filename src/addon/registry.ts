@@ -1,0 +1,8 @@
+/** Every entry point of the bundle, in one list (see entrypoints.ts). Modules add theirs here. */
+import type { EntryPoint } from './entrypoints';
+import { menuEntries, simpleTriggerEntries } from './menu';
+
+export const entryPoints: readonly EntryPoint[] = [
+  ...simpleTriggerEntries,
+  ...menuEntries,
+];
