@@ -1,5 +1,7 @@
-/** English messages: the same keys as ja.ts. */
+/** English messages: the same keys as ja.ts, each area's catalog merged. */
 import type { ja } from './ja';
+import { commonMessages } from './common';
+
 export const en: Record<keyof typeof ja, string> = {
-  'menu.title': 'Kanri',
+  ...commonMessages.en,
 };

@@ -1,4 +1,6 @@
-/** 日本語のメッセージ (既定). Keys are shared with en.ts. */
+/** 日本語のメッセージ (既定): each area's catalog, merged. Keys are shared with en.ts. */
+import { commonMessages } from './common';
+
 export const ja = {
-  'menu.title': 'Kanri',
+  ...commonMessages.ja,
 } as const;
