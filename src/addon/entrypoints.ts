@@ -4,6 +4,7 @@
  * `function` declarations of build/Code.js; nothing else in the bundle is reachable from a page.
  */
 import type { ZodMiniType } from 'zod/mini';
+import type { MessageKey } from '../core/i18n';
 
 export type Role = 'admin' | 'manager' | 'employee';
 export const ROLES: readonly Role[] = ['admin', 'manager', 'employee'];
@@ -23,6 +24,9 @@ export interface SimpleTriggerEntry extends Base {
 /** A Kanri menu item, run by whoever has the admin workbook open (the back office). */
 export interface MenuEntry extends Base {
   readonly kind: 'menu';
+  /** The item's caption in the Kanri menu; a separator is drawn before items with `separatorBefore`. */
+  readonly caption: MessageKey;
+  readonly separatorBefore?: boolean;
   readonly handler: () => unknown;
 }
 /** An installable time-based trigger's handler. */
@@ -40,7 +44,7 @@ export interface RpcEntry<I = unknown> extends Base {
   readonly kind: 'rpc';
   readonly roles: readonly [Role, ...Role[]];
   readonly input: ZodMiniType<I>;
-  readonly handler: (input: I, caller: Caller) => unknown;
+  readonly handler: (input: I, context: RpcContext) => unknown;
 }
 
 export type EntryPoint = SimpleTriggerEntry | MenuEntry | TriggerEntry | WebEntry | RpcEntry<any>;
@@ -53,6 +57,12 @@ export interface Caller {
   readonly departments: readonly string[];
   /** The caller's employee code, when the e-mail belongs to an employee. */
   readonly employeeCode: string | null;
+}
+
+/** What an RPC handler gets besides its validated input. */
+export interface RpcContext {
+  readonly caller: Caller;
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 export function rpc<I>(entry: Omit<RpcEntry<I>, 'kind'>): RpcEntry<I> {

@@ -1,12 +1,50 @@
-/** The Kanri menu in the admin workbook, built by onOpen. */
+/** The Kanri menu in the admin workbook, built by onOpen from the menu entries' captions. */
 import type { MenuEntry, SimpleTriggerEntry } from './entrypoints';
-import { message } from '../core/i18n';
+import { message, type Lang } from '../core/i18n';
+import { openWorkbook } from './workbook';
+import { setUpWorkbook } from './setup';
+import { checkWorkbook } from './check';
+import { rowErrorText } from './tables';
 
-export const menuEntries: MenuEntry[] = [];
+/** The admin's language for menus and dialogs: the Settings value `language`, Japanese by default. */
+function adminLang(): Lang {
+  return PropertiesService.getDocumentProperties()?.getProperty('KANRI_LANG') === 'en' ? 'en' : 'ja';
+}
+
+export const menuEntries: MenuEntry[] = [
+  {
+    kind: 'menu', name: 'kanriSetUp', caption: 'menu.setUp', summary: 'Creates every Kanri sheet (idempotent)',
+    handler: () => {
+      const report = setUpWorkbook(openWorkbook());
+      const lang = adminLang();
+      const none = message(lang, 'common.none');
+      const text = message(lang, 'setup.done', { created: report.created.join(', ') || none, extended: report.extended.join(', ') || none });
+      SpreadsheetApp.getUi().alert(text);
+      return report;
+    },
+  },
+  {
+    kind: 'menu', name: 'kanriCheck', caption: 'menu.check', summary: 'Validates every table and lists each error',
+    handler: () => {
+      const report = checkWorkbook(openWorkbook());
+      const lang = adminLang();
+      const text = report.errors.length
+        ? [message(lang, 'check.errors', { count: report.errors.length }), ...report.errors.slice(0, 30).map((e) => rowErrorText(e, lang))].join('\n')
+        : message(lang, 'check.ok', { tables: report.tables, rows: report.rows });
+      SpreadsheetApp.getUi().alert(text);
+      return report;
+    },
+  },
+];
 
 function buildMenu(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.createMenu(message('ja', 'menu.title')).addToUi();
+  const lang = adminLang();
+  const menu = SpreadsheetApp.getUi().createMenu(message(lang, 'menu.title'));
+  for (const entry of menuEntries) {
+    if (entry.separatorBefore) menu.addSeparator();
+    menu.addItem(message(lang, entry.caption), entry.name);
+  }
+  menu.addToUi();
 }
 
 export const simpleTriggerEntries: SimpleTriggerEntry[] = [

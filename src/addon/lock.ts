@@ -1,0 +1,18 @@
+/**
+ * The lock every write runs under. `getDocumentLock()` returns null outside a containing document
+ * (a web app: developers.google.com/apps-script/reference/lock/lock-service), so the script lock is
+ * used there; both exclude every other execution that writes the workbook.
+ */
+const WAIT_MS = 30_000;
+
+export function withLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  lock.waitLock(WAIT_MS);
+  try {
+    const result = fn();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Tables over SpreadsheetApp: reading a table is one `getValues`, writing is one `setValues` per
+ * table, whatever the number of rows. Every row read is validated; an invalid row is reported with
+ * its sheet, row number (as the user sees it) and column, and is never dropped or overwritten.
+ */
+import { safeParse } from 'zod/mini';
+import type { TableDef } from '../schema/table';
+import { fromCell, type CellValue } from '../schema/cells';
+import { describeProblem } from '../schema/problems';
+import { message, type Lang } from '../core/i18n';
+import { KanriError } from '../core/errors';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface RowError {
+  readonly sheet: string;
+  /** Row number as the user sees it (the header is row 1). */
+  readonly row: number;
+  readonly column: string;
+  readonly ja: string;
+  readonly en: string;
+}
+
+export interface TableRow<Row> {
+  readonly rowNumber: number;
+  readonly value: Row;
+}
+
+export interface TableRead<Row> {
+  readonly def: TableDef<any>;
+  readonly rows: TableRow<Row>[];
+  readonly errors: RowError[];
+  /** The header as found in the sheet (column order may differ from the definition). */
+  readonly header: string[];
+  /** Every row's cells as read, valid or not: what a later write must keep. */
+  readonly raw: CellValue[][];
+}
+
+export function rowErrorText(e: RowError, lang: Lang): string {
+  return lang === 'ja' ? e.ja : e.en;
+}
+
+function sheetError(def: TableDef<any>, key: 'table.missingSheet' | 'table.missingHeader', column = ''): RowError {
+  return {
+    sheet: def.sheet, row: 1, column,
+    ja: message('ja', key, { sheet: def.sheet, column }),
+    en: message('en', key, { sheet: def.sheetEn, column }),
+  };
+}
+
+export function getSheet(ss: Spreadsheet, def: TableDef<any>): Sheet {
+  const sheet = ss.getSheetByName(def.sheet);
+  if (!sheet) throw new KanriError('table.missingSheet', { sheet: def.sheet });
+  return sheet;
+}
+
+/** Converts and validates the rows of an already-read grid (the first row is the header). */
+export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Row>, grid: CellValue[][]): TableRead<Row> {
+  const header = (grid[0] ?? []).map((h) => String(h).trim());
+  const errors: RowError[] = [];
+  const positions = def.columns.map((c) => header.indexOf(c.header));
+  def.columns.forEach((c, i) => {
+    if (positions[i] === -1) errors.push(sheetError(def, 'table.missingHeader', c.header));
+  });
+  const rows: TableRow<Row>[] = [];
+  const raw = grid.slice(1);
+  if (errors.length) return { def, rows, errors, header, raw };
+  const seenKeys = new Map<string, number>();
+  raw.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    if (cells.every((c) => c === '' || c === null)) return;
+    const object: Record<string, unknown> = {};
+    let bad = false;
+    def.columns.forEach((c, i) => {
+      const converted = fromCell(c.kind, cells[positions[i]!]);
+      if (converted.ok) {
+        if (converted.value !== undefined) object[c.key] = converted.value;
+      } else {
+        bad = true;
+        errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.type'), message('en', 'table.problem.type')));
+      }
+    });
+    if (bad) return;
+    const parsed = safeParse(def.schema, object);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push(rowError(def, rowNumber, String(issue.path[0] ?? ''), describeProblem(issue, 'ja'), describeProblem(issue, 'en')));
+      }
+      return;
+    }
+    const key = def.key.map((k) => String(object[k] ?? '')).join('/');
+    const first = seenKeys.get(key);
+    if (first !== undefined) {
+      const params = { sheet: def.sheet, row: rowNumber, key, first };
+      errors.push({ sheet: def.sheet, row: rowNumber, column: def.columns.find((c) => c.key === def.key[0])!.header,
+        ja: message('ja', 'table.duplicateKey', params), en: message('en', 'table.duplicateKey', { ...params, sheet: def.sheetEn }) });
+      return;
+    }
+    seenKeys.set(key, rowNumber);
+    rows.push({ rowNumber, value: parsed.data });
+  });
+  return { def, rows, errors, header, raw };
+}
+
+function rowError(def: TableDef<any>, row: number, key: string, problemJa: string, problemEn: string): RowError {
+  const column = def.columns.find((c) => c.key === key);
+  const header = column?.header ?? key;
+  return {
+    sheet: def.sheet, row, column: header,
+    ja: message('ja', 'table.rowError', { sheet: def.sheet, row, column: header, problem: problemJa }),
+    en: message('en', 'table.rowError', { sheet: def.sheetEn, row, column: column?.headerEn ?? key, problem: problemEn }),
+  };
+}
+
+/** Reads a whole table with one `getValues`. A missing sheet is an error result, not an exception. */
+export function readTable<Row extends Record<string, unknown>>(ss: Spreadsheet, def: TableDef<Row>): TableRead<Row> {
+  const sheet = ss.getSheetByName(def.sheet);
+  if (!sheet) return { def, rows: [], errors: [sheetError(def, 'table.missingSheet')], header: [], raw: [] };
+  return parseTable(def, sheet.getDataRange().getValues() as CellValue[][]);
+}
+
+/** Reads a table and throws when any row is invalid: for code that must not act on partial data. */
+export function readValidTable<Row extends Record<string, unknown>>(ss: Spreadsheet, def: TableDef<Row>): TableRead<Row> {
+  const read = readTable(ss, def);
+  if (read.errors.length) throw new KanriError('check.errors', { count: read.errors.length }, read.errors.slice(0, 20).map((e) => e.ja));
+  return read;
+}

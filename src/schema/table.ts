@@ -1,0 +1,55 @@
+/**
+ * A sheet is a table: a header row whose names map to a zod schema. A table definition says which
+ * sheet, which columns (key in code, header in the sheet, kind of cell) and how a row is keyed in
+ * the audit log. Conversion between cells and typed values is in cells.ts.
+ */
+import type { ZodMiniType } from 'zod/mini';
+
+/** How a column's cells are stored and read back. */
+export type CellKind =
+  | 'text'      // a string; a user string starting with = + - @ is stored as text, never a formula
+  | 'code'      // an identifier that must stay text in Sheets ('0012' must not become 12)
+  | 'integer'   // a whole number (yen, minutes, counts)
+  | 'decimal'   // a number written as text to stay exact (a rate like 9.85)
+  | 'number'    // a plain number that may have a fraction (0.5 days); never money
+  | 'boolean'
+  | 'date'      // 'YYYY-MM-DD', a date cell in Sheets
+  | 'datetime'  // 'YYYY-MM-DDTHH:mm' (Tokyo), a date-time cell in Sheets
+  | 'month'     // 'YYYY-MM', kept as text so Sheets does not turn it into a date
+  | 'json';     // structured data (explanations) as JSON text
+
+export interface Column<K extends string = string> {
+  readonly key: K;
+  /** The header as it appears in the sheet (Japanese), and its English name for messages. */
+  readonly header: string;
+  readonly headerEn: string;
+  readonly kind: CellKind;
+  /** Salary, allowance, bank, evaluation, address, My Number: never in a manager's view. */
+  readonly confidential?: boolean;
+}
+
+export interface TableDef<Row extends Record<string, unknown> = Record<string, unknown>> {
+  /** The sheet name (Japanese, as the user sees it). */
+  readonly sheet: string;
+  readonly sheetEn: string;
+  readonly columns: readonly Column<Extract<keyof Row, string>>[];
+  readonly schema: ZodMiniType<Row>;
+  /** The columns whose values identify a row in the audit log. */
+  readonly key: readonly Extract<keyof Row, string>[];
+  /** Written only by Kanri (audit log, ledgers): the sheet is protected. */
+  readonly protectedSheet?: boolean;
+}
+
+export function defineTable<Row extends Record<string, unknown>>(def: TableDef<Row>): TableDef<Row> {
+  const keys = new Set(def.columns.map((c) => c.key));
+  for (const k of def.key) if (!keys.has(k)) throw new Error(`${def.sheetEn}: key column ${k} is not a column`);
+  return def;
+}
+
+export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean } = {}): Column<K> {
+  return { key, header, headerEn, kind, ...options };
+}
+
+export function rowKey(def: TableDef<any>, row: Record<string, unknown>): string {
+  return def.key.map((k) => String(row[k] ?? '')).join('/');
+}

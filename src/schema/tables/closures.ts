@@ -1,0 +1,26 @@
+/** 締め状態: which attendance months and payroll runs are closed; a reopen is a new, audited row. */
+import { object, optional, enum as oneOf } from 'zod/mini';
+import { col, defineTable } from '../table';
+import { localDateTime, requiredText, text } from '../fields';
+
+export const closuresTable = defineTable({
+  sheet: '締め状態', sheetEn: 'Closures',
+  columns: [
+    col('area', '対象', 'Area', 'code'),
+    col('period', '期間', 'Period', 'code'),
+    col('status', '状態', 'Status', 'code'),
+    col('at', '日時', 'At', 'datetime'),
+    col('by', '実行者', 'By', 'text'),
+    col('reason', '理由', 'Reason', 'text'),
+  ],
+  schema: object({
+    area: oneOf(['attendance', 'payroll']),
+    period: requiredText(40),
+    status: oneOf(['closed', 'reopened']),
+    at: localDateTime(),
+    by: optional(text(254)),
+    reason: optional(text(1000)),
+  }),
+  key: ['area', 'period', 'at'],
+  protectedSheet: true,
+});

@@ -1,0 +1,41 @@
+/** 従業員: the employee master (attendance side; pay settings are in 給与設定). */
+import { object, optional, enum as oneOf, number, check, int, minimum, maximum } from 'zod/mini';
+import { col, defineTable } from '../table';
+import { email, employeeCode, localDate, requiredText, text } from '../fields';
+
+export const employmentTypes = ['regular', 'fixedTerm', 'partTime'] as const;
+
+export const employeesTable = defineTable({
+  sheet: '従業員', sheetEn: 'Employees',
+  columns: [
+    col('code', '社員番号', 'Employee code', 'code'),
+    col('name', '氏名', 'Name', 'text'),
+    col('kana', 'フリガナ', 'Kana', 'text'),
+    col('email', 'メールアドレス', 'E-mail', 'text'),
+    col('department', '部署', 'Department', 'text'),
+    col('employmentType', '雇用形態', 'Employment type', 'code'),
+    col('hireDate', '入社日', 'Hire date', 'date'),
+    col('leaveDate', '退職日', 'Leave date', 'date'),
+    col('workRule', '勤務区分', 'Work rule', 'code'),
+    col('weeklyScheduledDays', '週所定労働日数', 'Weekly scheduled days', 'integer'),
+    col('weeklyScheduledMinutes', '週所定労働時間(分)', 'Weekly scheduled minutes', 'integer'),
+    col('birthDate', '生年月日', 'Birth date', 'date', { confidential: true }),
+    col('address', '住所', 'Address', 'text', { confidential: true }),
+  ],
+  schema: object({
+    code: employeeCode(),
+    name: requiredText(100),
+    kana: requiredText(100),
+    email: optional(email()),
+    department: requiredText(100),
+    employmentType: oneOf(employmentTypes),
+    hireDate: localDate(),
+    leaveDate: optional(localDate()),
+    workRule: employeeCode(),
+    weeklyScheduledDays: number().check(int(), minimum(1), maximum(7)),
+    weeklyScheduledMinutes: number().check(int(), minimum(1), maximum(7 * 24 * 60)),
+    birthDate: optional(localDate()),
+    address: optional(text(300)),
+  }),
+  key: ['code'],
+});

@@ -1,0 +1,18 @@
+/** Every table of the admin workbook, in the order their sheets appear. */
+import type { TableDef } from '../table';
+import { settingsTable } from './settings';
+import { rolesTable } from './roles';
+import { employeesTable } from './employees';
+import { workRulesTable } from './workRules';
+import { punchesTable } from './punches';
+import { correctionsTable } from './corrections';
+import { companyHolidaysTable } from './companyHolidays';
+import { leaveGrantsTable, leaveTakenTable } from './leave';
+import { monthlyAttendanceTable } from './monthlyAttendance';
+import { closuresTable } from './closures';
+import { auditLogTable } from './auditLog';
+
+export const allTables: readonly TableDef<any>[] = [
+  employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
+  companyHolidaysTable, monthlyAttendanceTable, closuresTable, rolesTable, settingsTable, auditLogTable,
+];
