@@ -1,8 +1,10 @@
 /** Every entry point of the bundle, in one list (see entrypoints.ts). Modules add theirs here. */
 import type { EntryPoint } from './entrypoints';
 import { menuEntries, simpleTriggerEntries } from './menu';
+import { attendanceRpcs } from './attendance/rpc';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
   ...menuEntries,
+  ...attendanceRpcs,
 ];

@@ -3,9 +3,11 @@ import type { ja } from './ja';
 import { commonMessages } from './common';
 import { tableMessages } from './tables';
 import { accessMessages } from './access';
+import { attendanceShellMessages } from './attendance-shell';
 
 export const en: Record<keyof typeof ja, string> = {
   ...commonMessages.en,
   ...tableMessages.en,
   ...accessMessages.en,
+  ...attendanceShellMessages.en,
 };

@@ -2,9 +2,11 @@
 import { commonMessages } from './common';
 import { tableMessages } from './tables';
 import { accessMessages } from './access';
+import { attendanceShellMessages } from './attendance-shell';
 
 export const ja = {
   ...commonMessages.ja,
   ...tableMessages.ja,
   ...accessMessages.ja,
+  ...attendanceShellMessages.ja,
 } as const;

@@ -1,0 +1,144 @@
+/**
+ * The attendance RPCs called from the employee web app and the admin sidebar: punch, my month,
+ * correction and leave requests, and the admin's decisions on them. Every write runs under the
+ * lock, through a Transaction (validated, audited), and is refused for a closed month.
+ */
+import { object, optional, enum as oneOf, number, check, minimum, maximum } from 'zod/mini';
+import { rpc, type RpcEntry, type RpcContext } from '../entrypoints';
+import { punchesTable, punchKinds, type PunchKind } from '../../schema/tables/punches';
+import { correctionsTable } from '../../schema/tables/corrections';
+import { leaveTakenTable } from '../../schema/tables/leave';
+import { closuresTable } from '../../schema/tables/closures';
+import { employeesTable } from '../../schema/tables/employees';
+import { localDate, localDateTime, requiredText, text, yearMonth, employeeCode } from '../../schema/fields';
+import { readTable, readValidTable } from '../tables';
+import { Transaction } from '../transaction';
+import { withLock } from '../lock';
+import { nowTokyo } from '../clock';
+import { KanriError } from '../../core/errors';
+import { isClosed, type ClosureRow } from '../../core/closures';
+import { localMinutes, yearMonthOf } from '../../core/calendar';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function newId(prefix: string): string {
+  return `${prefix}-${Utilities.getUuid().slice(0, 13)}`;
+}
+
+/** Refuses a write into a closed attendance month (every role, admin included: reopen first). */
+export function assertMonthOpen(ss: Spreadsheet, month: string): void {
+  const closures = readTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  if (isClosed(closures, 'attendance', month)) throw new KanriError('attendance.monthClosed', { month });
+}
+
+/** The employee the caller acts for: themselves, or anyone when the caller is an admin naming one. */
+function targetEmployee(context: RpcContext, requested: string | undefined): string {
+  const own = context.caller.employeeCode;
+  if (requested && requested !== own) {
+    if (context.caller.role !== 'admin') throw new KanriError('access.notYourRecord');
+    return requested;
+  }
+  if (!own) throw new KanriError('attendance.noEmployee');
+  return own;
+}
+
+export const punchRpc = rpc({
+  name: 'punch', roles: ['employee', 'admin'], summary: 'Records a punch (出勤/退勤/休憩開始/休憩終了) now, for the caller',
+  input: object({ kind: oneOf(punchKinds), note: optional(text(500)) }),
+  handler: (input, context) => {
+    const employee = targetEmployee(context, undefined);
+    const at = nowTokyo();
+    return withLock(() => {
+      assertMonthOpen(context.ss, yearMonthOf(at.slice(0, 10)));
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now: at });
+      const row = { id: newId('P'), employeeCode: employee, at, kind: input.kind as PunchKind, source: 'web' as const, note: input.note, recordedAt: at, recordedBy: context.caller.email };
+      tx.append(punchesTable, [row]);
+      tx.commit();
+      return { id: row.id, at, kind: row.kind };
+    });
+  },
+});
+
+export const myPunchesRpc = rpc({
+  name: 'myPunches', roles: ['employee', 'admin'], summary: "Lists the caller's punches of a month (an admin may name an employee)",
+  input: object({ month: yearMonth(), employeeCode: optional(employeeCode()) }),
+  handler: (input, context) => {
+    const employee = targetEmployee(context, input.employeeCode);
+    const punches = readTable(context.ss, punchesTable).rows
+      .map((r) => r.value)
+      .filter((p) => p.employeeCode === employee && p.at.startsWith(input.month))
+      .sort((a, b) => (a.at < b.at ? -1 : 1));
+    const closed = isClosed(readTable(context.ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance', input.month);
+    return { employeeCode: employee, month: input.month, closed, punches: punches.map((p) => ({ at: p.at, kind: p.kind, source: p.source, note: p.note ?? '' })) };
+  },
+});
+
+export const requestCorrectionRpc = rpc({
+  name: 'requestCorrection', roles: ['employee'], summary: 'Asks for a missing punch to be added; an admin approves it',
+  input: object({ at: localDateTime(), kind: oneOf(punchKinds), reason: requiredText(500) }),
+  handler: (input, context) => {
+    const employee = targetEmployee(context, undefined);
+    const now = nowTokyo();
+    if (localMinutes(input.at) > localMinutes(now)) throw new KanriError('attendance.future');
+    return withLock(() => {
+      assertMonthOpen(context.ss, yearMonthOf(input.at.slice(0, 10)));
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now, reason: input.reason });
+      const row = { id: newId('C'), employeeCode: employee, at: input.at, kind: input.kind as PunchKind, reason: input.reason, status: 'pending' as const, requestedAt: now };
+      tx.append(correctionsTable, [row]);
+      tx.commit();
+      return { id: row.id, status: row.status };
+    });
+  },
+});
+
+export const requestLeaveRpc = rpc({
+  name: 'requestLeave', roles: ['employee'], summary: 'Asks for a day or half day of paid leave',
+  input: object({ date: localDate(), days: number().check(minimum(0.5), maximum(1)), reason: optional(text(500)) }),
+  handler: (input, context) => {
+    const employee = targetEmployee(context, undefined);
+    if (input.days !== 0.5 && input.days !== 1) throw new KanriError('field.invalid', { field: 'input.days', problem: '0.5 / 1' });
+    const now = nowTokyo();
+    return withLock(() => {
+      assertMonthOpen(context.ss, yearMonthOf(input.date));
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
+      const row = { id: newId('L'), employeeCode: employee, date: input.date, days: input.days, reason: input.reason, status: 'pending' as const, requestedAt: now };
+      tx.append(leaveTakenTable, [row]);
+      tx.commit();
+      return { id: row.id, status: row.status };
+    });
+  },
+});
+
+export const decideRequestRpc = rpc({
+  name: 'decideRequest', roles: ['admin'], summary: 'Approves or rejects a correction or leave request; an approved correction adds the punch',
+  input: object({ id: requiredText(40), decision: oneOf(['approved', 'rejected']) }),
+  handler: (input, context) => {
+    const now = nowTokyo();
+    return withLock(() => {
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
+      const isCorrection = input.id.startsWith('C-');
+      const read = readValidTable(context.ss, (isCorrection ? correctionsTable : leaveTakenTable) as typeof correctionsTable);
+      const found = read.rows.find((r) => r.value.id === input.id);
+      if (!found) throw new KanriError('attendance.requestNotFound', { id: input.id });
+      if (found.value.status !== 'pending') throw new KanriError('attendance.requestDecided', { id: input.id });
+      const month = yearMonthOf(('at' in found.value ? String(found.value.at) : String((found.value as unknown as { date: string }).date)).slice(0, 10));
+      assertMonthOpen(context.ss, month);
+      tx.update(read, found.rowNumber, { ...found.value, status: input.decision, decidedAt: now, decidedBy: context.caller.email });
+      if (isCorrection && input.decision === 'approved') {
+        const c = found.value;
+        tx.append(punchesTable, [{ id: newId('P'), employeeCode: c.employeeCode, at: c.at, kind: c.kind, source: 'correction', note: `${c.id}: ${c.reason}`, recordedAt: now, recordedBy: context.caller.email }]);
+      }
+      tx.commit();
+      return { id: input.id, status: input.decision };
+    });
+  },
+});
+
+/** Lists the people the admin sees in forms (code, name, department): admin only. */
+export const listEmployeesRpc = rpc({
+  name: 'listEmployees', roles: ['admin'], summary: 'Lists employees (code, name, department) for admin forms',
+  input: object({}),
+  handler: (_input, context) => readTable(context.ss, employeesTable).rows.map((r) => ({ code: r.value.code, name: r.value.name, department: r.value.department })),
+});
+
+export const attendanceRpcs: RpcEntry<any>[] = [punchRpc, myPunchesRpc, requestCorrectionRpc, requestLeaveRpc, decideRequestRpc, listEmployeesRpc];
