@@ -2,9 +2,11 @@
 import type { EntryPoint } from './entrypoints';
 import { menuEntries, simpleTriggerEntries } from './menu';
 import { attendanceRpcs } from './attendance/rpc';
+import { masterRpcs } from './masters';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
   ...menuEntries,
   ...attendanceRpcs,
+  ...masterRpcs,
 ];

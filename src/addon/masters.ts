@@ -1,0 +1,94 @@
+/**
+ * Admin maintenance of the master tables (従業員, 勤務区分, 権限, 設定, 会社休日): rows are upserted by
+ * their key in one transaction (validated, audited), and punches can be imported in bulk. Admin only.
+ */
+import { object, array, enum as oneOf, record, string, unknown, check, maxLength } from 'zod/mini';
+import { rpc, type RpcEntry } from './entrypoints';
+import type { TableDef } from '../schema/table';
+import { rowKey } from '../schema/table';
+import { employeesTable } from '../schema/tables/employees';
+import { workRulesTable } from '../schema/tables/workRules';
+import { rolesTable } from '../schema/tables/roles';
+import { settingsTable } from '../schema/tables/settings';
+import { companyHolidaysTable } from '../schema/tables/companyHolidays';
+import { punchesTable } from '../schema/tables/punches';
+import { closuresTable } from '../schema/tables/closures';
+import { readValidTable, readTable } from './tables';
+import { Transaction } from './transaction';
+import { withLock } from './lock';
+import { nowTokyo } from './clock';
+import { KanriError } from '../core/errors';
+import { closedPeriods, type ClosureRow } from '../core/closures';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const masterTables = {
+  employees: employeesTable,
+  workRules: workRulesTable,
+  roles: rolesTable,
+  settings: settingsTable,
+  companyHolidays: companyHolidaysTable,
+} as const satisfies Record<string, TableDef<any>>;
+
+export interface UpsertReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Upserts rows by key: one read and at most one write per table, plus one audit append. */
+export function upsertRows(ss: Spreadsheet, def: TableDef<any>, rows: readonly Record<string, unknown>[], user: string): UpsertReport {
+  return withLock(() => {
+    const read = readValidTable(ss, def);
+    const tx = new Transaction({ ss, user, now: nowTokyo() });
+    const byKey = new Map(read.rows.map((r) => [rowKey(def, r.value), r]));
+    const report: UpsertReport = { added: 0, updated: 0, unchanged: 0 };
+    const added: Record<string, unknown>[] = [];
+    for (const row of rows) {
+      const existing = byKey.get(rowKey(def, row));
+      if (!existing) added.push(row);
+      else if (JSON.stringify(existing.value) === JSON.stringify({ ...existing.value, ...row })) report.unchanged++;
+      else {
+        tx.update(read, existing.rowNumber, { ...existing.value, ...row });
+        report.updated++;
+      }
+    }
+    tx.append(def, added, read);
+    report.added = added.length;
+    tx.commit();
+    return report;
+  });
+}
+
+/** Imports punches (from a time clock or the demo): every punch validated, none into a closed month. */
+export function importPunches(ss: Spreadsheet, punches: readonly Record<string, unknown>[], user: string): { imported: number } {
+  return withLock(() => {
+    const closed = closedPeriods(readTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance');
+    for (const p of punches) {
+      const month = String(p.at ?? '').slice(0, 7);
+      if (closed.has(month)) throw new KanriError('attendance.monthClosed', { month });
+    }
+    const tx = new Transaction({ ss, user, now: nowTokyo() });
+    tx.append(punchesTable, punches.map((p) => ({ source: 'import', recordedAt: nowTokyo(), recordedBy: user, ...p })) as never[]);
+    tx.commit();
+    return { imported: punches.length };
+  });
+}
+
+const MAX_ROWS = 5000;
+
+export const masterRpcs: RpcEntry<any>[] = [
+  rpc({
+    name: 'saveMasterRows', roles: ['admin'], summary: 'Adds or updates rows of a master table (employees, work rules, roles, settings, company holidays) by key',
+    input: object({
+      table: oneOf(['employees', 'workRules', 'roles', 'settings', 'companyHolidays']),
+      rows: array(record(string(), unknown())).check(maxLength(MAX_ROWS)),
+    }),
+    handler: (input, context) => upsertRows(context.ss, masterTables[input.table as keyof typeof masterTables], input.rows, context.caller.email),
+  }),
+  rpc({
+    name: 'importPunches', roles: ['admin'], summary: 'Imports punches in bulk (time clock export); refused for closed months',
+    input: object({ punches: array(record(string(), unknown())).check(maxLength(50_000)) }),
+    handler: (input, context) => importPunches(context.ss, input.punches, context.caller.email),
+  }),
+];
