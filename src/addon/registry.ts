@@ -3,10 +3,13 @@ import type { EntryPoint } from './entrypoints';
 import { menuEntries, simpleTriggerEntries } from './menu';
 import { attendanceRpcs } from './attendance/rpc';
 import { masterRpcs } from './masters';
+import { webEntries, webRpcs } from './web';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
   ...menuEntries,
   ...attendanceRpcs,
   ...masterRpcs,
+  ...webEntries,
+  ...webRpcs,
 ];

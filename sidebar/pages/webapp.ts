@@ -1,0 +1,108 @@
+/** The employee web app: punch from a phone, see this month, ask for leave or a correction. */
+import { el, clear } from '../lib/dom';
+import { call, errorText } from '../lib/run';
+import { t, type PageLang } from '../messages';
+
+interface Me { name: string; department: string; role: string; employeeCode: string | null }
+interface Punch { at: string; kind: 'clockIn' | 'clockOut' | 'breakStart' | 'breakEnd'; source: string; note: string }
+
+let lang: PageLang = (localStorage.getItem('kanri.lang') as PageLang) || 'ja';
+let tab: 'punch' | 'month' | 'requests' = 'punch';
+let me: Me | null = null;
+let flash: { text: string; error: boolean } | null = null;
+const app = document.getElementById('app')!;
+
+const tokyoNow = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16);
+
+function render(): void {
+  clear(app);
+  document.documentElement.lang = lang;
+  app.append(
+    el('header', {},
+      el('h1', {}, t(lang, 'appTitle')),
+      me ? el('span', { class: 'muted' }, t(lang, 'signedInAs', { name: me.name, department: me.department })) : null,
+      el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; localStorage.setItem('kanri.lang', lang); render(); } }, t(lang, 'language')),
+    ),
+    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests'] as const).map((name) =>
+      el('button', { role: 'tab', 'aria-selected': String(tab === name), id: `tab-${name}`, onclick: () => { tab = name; flash = null; render(); } },
+        t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : 'requests')))),
+  );
+  const main = el('main', {});
+  app.append(main);
+  if (flash) main.append(el('div', { class: flash.error ? 'msg error' : 'msg', role: 'status' }, flash.text));
+  if (tab === 'punch') renderPunch(main);
+  else if (tab === 'month') renderMonth(main);
+  else renderRequests(main);
+}
+
+function show(text: string, error = false): void {
+  flash = { text, error };
+  render();
+}
+
+function renderPunch(main: HTMLElement): void {
+  const kinds = ['clockIn', 'clockOut', 'breakStart', 'breakEnd'] as const;
+  main.append(el('div', { class: 'grid' }, ...kinds.map((kind, i) =>
+    el('button', { class: i < 2 ? 'big primary' : 'big', id: `punch-${kind}`, onclick: async () => {
+      try {
+        const r = await call<{ at: string; kind: string }>('punch', { kind });
+        show(t(lang, 'punched', { kind: t(lang, kind), time: r.at.slice(11, 16) }));
+      } catch (e) { show(errorText(e, lang), true); }
+    } }, t(lang, kind)))));
+  const list = el('div', { id: 'today' }, el('h2', {}, t(lang, 'today')));
+  main.append(list);
+  const today = tokyoNow().slice(0, 10);
+  call<{ punches: Punch[] }>('myPunches', { month: today.slice(0, 7) }).then((r) => {
+    const rows = r.punches.filter((p) => p.at.startsWith(today));
+    list.append(rows.length
+      ? el('table', {}, el('tbody', {}, ...rows.map((p) => el('tr', {}, el('td', {}, p.at.slice(11, 16)), el('td', {}, t(lang, p.kind)), el('td', { class: 'muted' }, p.note)))))
+      : el('p', { class: 'muted' }, t(lang, 'none')));
+  }, (e) => list.append(el('p', { class: 'msg error' }, errorText(e, lang))));
+}
+
+function renderMonth(main: HTMLElement): void {
+  const month = el('input', { type: 'month', id: 'month', value: tokyoNow().slice(0, 7) });
+  const out = el('div', {});
+  const load = () => {
+    clear(out);
+    call<{ closed: boolean; punches: Punch[] }>('myPunches', { month: month.value }).then((r) => {
+      out.append(el('p', {}, el('span', { class: 'pill' }, t(lang, r.closed ? 'closed' : 'open'))),
+        el('table', {}, el('tbody', {}, ...r.punches.map((p) => el('tr', {}, el('td', {}, p.at.slice(5, 10)), el('td', {}, p.at.slice(11, 16)), el('td', {}, t(lang, p.kind)))))));
+    }, (e) => out.append(el('p', { class: 'msg error' }, errorText(e, lang))));
+  };
+  month.addEventListener('change', load);
+  main.append(el('label', { for: 'month' }, t(lang, 'month')), month, out);
+  load();
+}
+
+function renderRequests(main: HTMLElement): void {
+  const date = el('input', { type: 'date', id: 'leave-date', required: true });
+  const days = el('select', { id: 'leave-days' }, el('option', { value: '1' }, t(lang, 'fullDay')), el('option', { value: '0.5' }, t(lang, 'halfDay')));
+  const leaveReason = el('input', { type: 'text', id: 'leave-reason', maxlength: '500' });
+  const leaveForm = el('form', { id: 'leave-form', onsubmit: async (e: Event) => {
+    e.preventDefault();
+    try {
+      const r = await call<{ id: string }>('requestLeave', { date: date.value, days: Number(days.value), reason: leaveReason.value || undefined });
+      show(t(lang, 'sent', { id: r.id }));
+    } catch (err) { show(errorText(err, lang), true); }
+  } }, el('h2', {}, t(lang, 'leave')), el('label', { for: 'leave-date' }, t(lang, 'date')), date,
+    el('label', { for: 'leave-days' }, t(lang, 'days')), days, el('label', { for: 'leave-reason' }, t(lang, 'reason')), leaveReason,
+    el('p', {}, el('button', { class: 'primary', type: 'submit' }, t(lang, 'send'))));
+
+  const at = el('input', { type: 'datetime-local', id: 'corr-at', required: true });
+  const kind = el('select', { id: 'corr-kind' }, ...(['clockIn', 'clockOut', 'breakStart', 'breakEnd'] as const).map((k) => el('option', { value: k }, t(lang, k))));
+  const reason = el('input', { type: 'text', id: 'corr-reason', required: true, maxlength: '500' });
+  const corrForm = el('form', { id: 'correction-form', onsubmit: async (e: Event) => {
+    e.preventDefault();
+    try {
+      const r = await call<{ id: string }>('requestCorrection', { at: at.value.slice(0, 16), kind: kind.value, reason: reason.value });
+      show(t(lang, 'sent', { id: r.id }));
+    } catch (err) { show(errorText(err, lang), true); }
+  } }, el('h2', {}, t(lang, 'correction')), el('label', { for: 'corr-at' }, t(lang, 'dateTime')), at,
+    el('label', { for: 'corr-kind' }, t(lang, 'kind')), kind, el('label', { for: 'corr-reason' }, t(lang, 'reason')), reason,
+    el('p', {}, el('button', { class: 'primary', type: 'submit' }, t(lang, 'send'))));
+  main.append(leaveForm, corrForm);
+}
+
+call<Me>('me').then((r) => { me = r; render(); }, (e) => show(errorText(e, lang), true));
+render();
