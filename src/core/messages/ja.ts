@@ -1,12 +1,27 @@
-/** 日本語のメッセージ (既定): each area's catalog, merged. Keys are shared with en.ts. */
+/**
+ * The message catalogs of every area, merged: `ja` (default) and `en` have the same keys. To add an
+ * area, add its import and its line in `areas` (this file merges with git's union driver, so keep
+ * one import and one entry per line).
+ */
 import { commonMessages } from './common';
 import { tableMessages } from './tables';
 import { accessMessages } from './access';
 import { attendanceShellMessages } from './attendance-shell';
+import { journalMessages } from './journal';
+import { zenginMessages } from './zengin';
 
-export const ja = {
-  ...commonMessages.ja,
-  ...tableMessages.ja,
-  ...accessMessages.ja,
-  ...attendanceShellMessages.ja,
-} as const;
+const areas = [
+  commonMessages,
+  tableMessages,
+  accessMessages,
+  attendanceShellMessages,
+  journalMessages,
+  zenginMessages,
+] as const;
+
+type Area = (typeof areas)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Catalog = UnionToIntersection<Area['ja']>;
+
+export const ja: Catalog = Object.assign({}, ...areas.map((a) => a.ja));
+export const en: Record<keyof Catalog, string> = Object.assign({}, ...areas.map((a) => a.en));
