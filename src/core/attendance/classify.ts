@@ -64,6 +64,11 @@ export function weekStartOf(date: LocalDate, rule: Pick<WorkRule, 'weekStart'>):
   return addDays(date, -((weekday(date) - weekdayIndex(rule.weekStart) + 7) % 7));
 }
 
+/** A work rule with the statutory 8 h / 40 h (労基法32条); 週の起算日 defaults to Sunday (昭63.1.1 基発1号). */
+export function statutoryWorkRule(legalHoliday: WorkRule['legalHoliday'] = 'sunday', weekStart: WorkRule['weekStart'] = 'sunday'): WorkRule {
+  return { weekStart, legalHoliday, dailyLegalMinutes: LABOR_STANDARDS.dailyLegalMinutes, weeklyLegalMinutes: LABOR_STANDARDS.weeklyLegalMinutes };
+}
+
 export function isLegalHoliday(date: LocalDate, rule: Pick<WorkRule, 'legalHoliday'>): boolean {
   return weekday(date) === weekdayIndex(rule.legalHoliday);
 }

@@ -4,7 +4,7 @@
  * 基発168号) and 厚生労働省 leaflets; never by running the code.
  * Calendar used: 2026-05-10 is a Sunday, so 2026-05-11 is a Monday and 2026-05-16 a Saturday.
  */
-import { classifyDays, monthTotals } from '../../../src/core/attendance/classify';
+import { classifyDays, monthTotals, statutoryWorkRule } from '../../../src/core/attendance/classify';
 import type { Shift, WorkRule } from '../../../src/core/attendance/types';
 
 const RULE: WorkRule = { weekStart: 'sunday', legalHoliday: 'sunday', dailyLegalMinutes: 480, weeklyLegalMinutes: 2400 };
@@ -22,6 +22,9 @@ const day = (shifts: Shift[], date: string, rule = RULE) => {
 };
 
 describe('a plain day', () => {
+  test('the statutory rule is 8 h a day and 40 h a week (労基法32条), the week from Sunday by default', () => {
+    expect(statutoryWorkRule()).toEqual(RULE);
+  });
   test('09:00–18:00 with a 1 h break is 8 h, no overtime (労基法32条2項: 8 h a day)', () => {
     const d = day([shift('2026-05-11', '09:00', '18:00', [['12:00', '13:00']])], '2026-05-11');
     expect(d).toMatchObject({ workedMinutes: 480, legalOvertimeMinutes: 0, lateNightMinutes: 0, legalHolidayMinutes: 0 });
