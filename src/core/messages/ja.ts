@@ -9,6 +9,7 @@ import { accessMessages } from './access';
 import { attendanceShellMessages } from './attendance-shell';
 import { journalMessages } from './journal';
 import { zenginMessages } from './zengin';
+import { attendanceMessages } from './attendance';
 
 const areas = [
   commonMessages,
@@ -17,6 +18,7 @@ const areas = [
   attendanceShellMessages,
   journalMessages,
   zenginMessages,
+  attendanceMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
