@@ -4,6 +4,8 @@ import { menuEntries, simpleTriggerEntries } from './menu';
 import { attendanceRpcs } from './attendance/rpc';
 import { masterRpcs } from './masters';
 import { webEntries, webRpcs } from './web';
+import { attendanceAdminRpcs } from './attendance/adminRpc';
+import { triggerEntries } from './routine';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -12,4 +14,6 @@ export const entryPoints: readonly EntryPoint[] = [
   ...masterRpcs,
   ...webEntries,
   ...webRpcs,
+  ...attendanceAdminRpcs,
+  ...triggerEntries,
 ];

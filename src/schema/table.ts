@@ -53,3 +53,6 @@ export function col<K extends string>(key: K, header: string, headerEn: string, 
 export function rowKey(def: TableDef<any>, row: Record<string, unknown>): string {
   return def.key.map((k) => String(row[k] ?? '')).join('/');
 }
+
+/** The row type of a table definition. */
+export type RowOf<T> = T extends TableDef<infer R> ? R : never;

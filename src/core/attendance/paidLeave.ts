@@ -108,11 +108,30 @@ export function leaveBalance(input: LeaveGrantsInput): LeaveBalance {
   const below = new Set(input.attendanceBelow80 ?? []);
   const grants = grantDates(input.hireDate, input.asOf).map((grantDate, n) => {
     const failed = below.has(grantDate);
-    const days = failed ? 0 : statutoryGrantDays(n, input);
-    return { grantDate, days, expiresOn: periodEnd(grantDate, T.expiryMonths), leftHalves: toHalf(days), failed };
+    return { grantDate, days: failed ? 0 : statutoryGrantDays(n, input), expiresOn: periodEnd(grantDate, T.expiryMonths), attendanceBelow80: failed };
   });
+  return balanceOfGrants(grants, input.taken ?? [], input.asOf);
+}
+
+/** A grant as recorded (有給付与 sheet), whatever its basis. */
+export interface RecordedGrant {
+  readonly grantDate: LocalDate;
+  readonly days: number;
+  readonly expiresOn: LocalDate;
+  readonly attendanceBelow80?: boolean | undefined;
+}
+
+/**
+ * The balance on `asOf` of recorded grants: each day taken uses the oldest grant still valid on
+ * that day (先入先出); days no valid grant covers are shortfalls, never a negative balance.
+ */
+export function balanceOfGrants(recorded: readonly RecordedGrant[], takenDays: readonly LeaveTaken[], asOf: LocalDate): LeaveBalance {
+  const grants = [...recorded]
+    .filter((g) => g.grantDate <= asOf)
+    .sort((a, b) => (a.grantDate < b.grantDate ? -1 : a.grantDate > b.grantDate ? 1 : 0))
+    .map((g) => ({ ...g, leftHalves: toHalf(g.days) }));
   const shortfalls: LeaveShortfall[] = [];
-  const taken = [...(input.taken ?? [])].filter((t) => t.date <= input.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const taken = [...takenDays].filter((t) => t.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const t of taken) {
     let need = toHalf(t.days);
     for (const g of grants) { // oldest first: grants are in date order
@@ -125,9 +144,9 @@ export function leaveBalance(input: LeaveGrantsInput): LeaveBalance {
     if (need > 0) shortfalls.push({ date: t.date, days: need / 2 });
   }
   const out = grants.map((g): LeaveGrant => {
-    const expired = g.expiresOn < input.asOf;
+    const expired = g.expiresOn < asOf;
     return { grantDate: g.grantDate, days: g.days, expiresOn: g.expiresOn, remaining: expired ? 0 : g.leftHalves / 2,
-      expiredDays: expired ? g.leftHalves / 2 : 0, attendanceBelow80: g.failed };
+      expiredDays: expired ? g.leftHalves / 2 : 0, attendanceBelow80: g.attendanceBelow80 ?? false };
   });
   return { grants: out, balanceDays: out.reduce((s, g) => s + g.remaining, 0), shortfalls };
 }

@@ -10,6 +10,14 @@ const ja = {
   'attendance.future': '未来の日時は指定できません。',
   'attendance.requestNotFound': '申請 {id} が見つかりません。',
   'attendance.requestDecided': '申請 {id} は処理済みです。',
+  'attendance.alreadyClosed': '{month} の勤怠はすでに締め済みです。',
+  'attendance.notClosed': '{month} の勤怠は締められていません。',
+  'attendance.closeBlocked': '{month} は締められません: {count}件のエラーを直してください。',
+  'attendance.closed': '{month} の勤怠を締めました ({count}名)。',
+  'attendance.reopened': '{month} の勤怠の締めを解除しました。理由: {reason}',
+  'attendance.employeeError': '{code} {name}: {error}',
+  'attendance.reasonRequired': '締め解除には理由が必要です。',
+  'menu.attendance': '勤怠 (締め・36協定)',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   'attendance.monthClosed': 'Attendance for {month} is closed and cannot change. Ask the back office to reopen it.',
@@ -22,5 +30,13 @@ const en: Record<keyof typeof ja, string> = {
   'attendance.future': 'A time in the future cannot be given.',
   'attendance.requestNotFound': 'Request {id} was not found.',
   'attendance.requestDecided': 'Request {id} has already been decided.',
+  'attendance.alreadyClosed': 'Attendance for {month} is already closed.',
+  'attendance.notClosed': 'Attendance for {month} is not closed.',
+  'attendance.closeBlocked': '{month} cannot close: fix {count} errors first.',
+  'attendance.closed': 'Attendance for {month} closed ({count} people).',
+  'attendance.reopened': 'Attendance for {month} reopened. Reason: {reason}',
+  'attendance.employeeError': '{code} {name}: {error}',
+  'attendance.reasonRequired': 'A reason is required to reopen.',
+  'menu.attendance': 'Attendance (close, 36 agreement)',
 };
 export const attendanceShellMessages = { ja, en };
