@@ -47,13 +47,17 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
   const me = () => execution.effectiveUser;
   const contentPath = (id: string) => path.join(env.driveDir, id);
 
+  // The root stands for each user's own My Drive: everyone may read it and create in it.
+  const isRoot = (item: DriveItem) => item.parents.length === 0 && item.kind === 'folder' && item.name === 'マイドライブ';
   function canRead(item: DriveItem): boolean {
+    if (isRoot(item)) return true;
     const user = me();
     if (item.owner === user || item.editors.includes(user) || item.viewers.includes(user)) return true;
     if (item.access === 'ANYONE' || item.access === 'ANYONE_WITH_LINK') return true;
     return (item.access === 'DOMAIN' || item.access === 'DOMAIN_WITH_LINK') && domainOf(item.owner) === domainOf(user);
   }
   function canEdit(item: DriveItem): boolean {
+    if (isRoot(item)) return true;
     const user = me();
     if (item.owner === user || item.editors.includes(user)) return true;
     return item.permission === 'EDIT' && item.access !== 'PRIVATE' && canRead(item);
