@@ -93,6 +93,13 @@ export interface ServiceEnvironmentOptions {
   onLockReleased?: () => void;
 }
 
+/** The folder of Kanri's package.json, from this module whether run from src/ or bundled in build/. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
 export function emptyState(owner: string): ServiceState {
   const rootId = 'root' + crypto.randomBytes(12).toString('hex');
   const now = new Date(0).toISOString();
@@ -138,7 +145,7 @@ export class ServiceEnvironment {
 
   constructor(dir: string, options: ServiceEnvironmentOptions = {}) {
     this.dir = path.resolve(dir);
-    this.buildDir = options.buildDir ?? path.resolve(__dirname, '../../../../build');
+    this.buildDir = options.buildDir ?? path.join(packageRoot(), 'build');
     this.scriptTimeZone = options.scriptTimeZone ?? 'Asia/Tokyo';
     this.locale = options.locale ?? 'ja';
     this.accountType = options.accountType ?? 'workspace';

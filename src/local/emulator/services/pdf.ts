@@ -33,6 +33,14 @@ const fs = require('node:fs');
 })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });
 `;
 
+function playwrightPath(): string {
+  try {
+    return require.resolve('playwright-core', { paths: [__dirname, process.cwd()] });
+  } catch {
+    throw new AppsScriptError("Blob.getAs('application/pdf') needs the dev dependency playwright-core (npm ci).");
+  }
+}
+
 export function renderPdf(html: string): Uint8Array {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
@@ -45,7 +53,7 @@ export function renderPdf(html: string): Uint8Array {
   try {
     const run = spawnSync(process.execPath, ['-e', CHILD], {
       input: JSON.stringify({ html, out, executablePath }),
-      env: { ...process.env, KANRI_PLAYWRIGHT: require.resolve('playwright-core') },
+      env: { ...process.env, KANRI_PLAYWRIGHT: playwrightPath() },
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
     });
