@@ -1,0 +1,218 @@
+/**
+ * The persistent, per-company state behind the emulated services (properties, caches, triggers,
+ * mail quota usage, Drive metadata), kept in `<dir>/.kanri/state.json`. Several executions — in one
+ * process or in several — may work on one folder at once, as on Google's servers, so every change
+ * is a short transaction: take `state.lock`, re-read the file, change, write a temp file, rename.
+ * A property set by one execution is therefore seen at once by every other, as in Apps Script.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { acquireLockFile, releaseLockFile } from './filelock';
+
+export interface CacheEntry {
+  value: string;
+  /** Simulated-clock ms after which the entry is gone. */
+  expiresAt: number;
+  /** Insertion order, for the best-effort eviction beyond 1,000 items. */
+  storedAt: number;
+}
+
+export type TriggerSchedule =
+  | { type: 'minutes'; every: number }
+  | { type: 'hours'; every: number; minute?: number }
+  | { type: 'days'; every: number; hour?: number; minute?: number }
+  | { type: 'weeks'; every: number; weekDay: number; hour?: number; minute?: number }
+  | { type: 'monthDay'; day: number; hour?: number; minute?: number }
+  | { type: 'at'; at: string };
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  /** 'CLOCK' for time-driven triggers; 'ON_OPEN', 'ON_EDIT', 'ON_CHANGE', 'ON_FORM_SUBMIT' for spreadsheet ones. */
+  eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
+  source: 'CLOCK' | 'SPREADSHEETS';
+  sourceId?: string;
+  schedule?: TriggerSchedule;
+  timeZone: string;
+  /** The effective user who created it: an installable trigger runs as its creator. */
+  creator: string;
+  createdAt: string;
+}
+
+export interface DriveItem {
+  id: string;
+  kind: 'file' | 'folder';
+  name: string;
+  parents: string[];
+  owner: string;
+  editors: string[];
+  viewers: string[];
+  access: string;
+  permission: string;
+  trashed: boolean;
+  mimeType?: string;
+  description?: string;
+  created: string;
+  updated: string;
+}
+
+export interface ServiceState {
+  version: 1;
+  properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
+  cache: { script: Record<string, CacheEntry>; document: Record<string, CacheEntry>; user: Record<string, Record<string, CacheEntry>> };
+  triggers: TriggerRecord[];
+  /** Mail recipients counted per user in the current 24-hour quota window. */
+  mailQuota: Record<string, { windowStart: number; used: number }>;
+  /** Properties reads + writes per user in the current 24-hour quota window. */
+  propertiesQuota: Record<string, { windowStart: number; used: number }>;
+  drive: { rootId: string; items: Record<string, DriveItem> };
+  mailSequence: number;
+  /** The simulated time of the last `kanri tick`. */
+  lastTick?: string;
+}
+
+export interface ServiceEnvironmentOptions {
+  /** Which quota column applies (quotas page): 'workspace' (default) or 'consumer'. */
+  accountType?: 'consumer' | 'workspace';
+  /** Where `createHtmlOutputFromFile(name)` finds `<name>.html` (default `<repo>/build`). */
+  buildDir?: string;
+  /** appsscript.json's timeZone. */
+  scriptTimeZone?: string;
+  locale?: string;
+  /** MailApp recipients a day: 100 for a consumer account, 1,500 for Google Workspace (quotas page). */
+  mailDailyRecipients?: number;
+  /** Properties reads + writes a day: 50,000 consumer, 500,000 Workspace (quotas page). */
+  propertiesDailyCalls?: number;
+  /** Base of `ScriptApp.getService().getUrl()`. */
+  webAppBaseUrl?: string;
+  scriptId?: string;
+  /** The Drive owner of the root folder (the script owner). */
+  owner?: string;
+  onLockAcquired?: () => void;
+  onLockReleased?: () => void;
+}
+
+/** The folder of Kanri's package.json, from this module whether run from src/ or bundled in build/. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export function emptyState(owner: string): ServiceState {
+  const rootId = 'root' + crypto.randomBytes(12).toString('hex');
+  const now = new Date(0).toISOString();
+  return {
+    version: 1,
+    properties: { script: {}, document: {}, user: {} },
+    cache: { script: {}, document: {}, user: {} },
+    triggers: [],
+    mailQuota: {},
+    propertiesQuota: {},
+    drive: {
+      rootId,
+      items: {
+        [rootId]: { id: rootId, kind: 'folder', name: 'マイドライブ', parents: [], owner, editors: [], viewers: [], access: 'PRIVATE', permission: 'NONE', trashed: false, created: now, updated: now },
+      },
+    },
+    mailSequence: 0,
+  };
+}
+
+export class ServiceEnvironment {
+  readonly dir: string;
+  readonly buildDir: string;
+  readonly scriptTimeZone: string;
+  readonly locale: string;
+  readonly accountType: 'consumer' | 'workspace';
+  readonly mailDailyRecipients: number;
+  /** Mail body limit: 200 kB consumer, 400 kB Workspace (quotas page). */
+  readonly mailBodyBytes: number;
+  readonly propertiesDailyCalls: number;
+  readonly webAppBaseUrl: string;
+  readonly scriptId: string;
+  readonly owner: string;
+  onLockAcquired?: () => void;
+  onLockReleased?: () => void;
+  /**
+   * The script's global scope (the vm context the bundle runs in), set by the runtime, so that
+   * template scriptlets can call the script's own functions, as in Apps Script.
+   */
+  scriptGlobals?: Record<string, unknown>;
+
+  private cached: { key: string; state: ServiceState } | null = null;
+
+  constructor(dir: string, options: ServiceEnvironmentOptions = {}) {
+    this.dir = path.resolve(dir);
+    this.buildDir = options.buildDir ?? path.join(packageRoot(), 'build');
+    this.scriptTimeZone = options.scriptTimeZone ?? 'Asia/Tokyo';
+    this.locale = options.locale ?? 'ja';
+    this.accountType = options.accountType ?? 'workspace';
+    const consumer = this.accountType === 'consumer';
+    this.mailDailyRecipients = options.mailDailyRecipients ?? (consumer ? 100 : 1500);
+    this.mailBodyBytes = (consumer ? 200 : 400) * 1024;
+    this.propertiesDailyCalls = options.propertiesDailyCalls ?? (consumer ? 50_000 : 500_000);
+    this.webAppBaseUrl = options.webAppBaseUrl ?? 'http://localhost:8080';
+    this.scriptId = options.scriptId ?? 'kanri-local';
+    this.owner = options.owner ?? 'owner@example.com';
+    this.onLockAcquired = options.onLockAcquired;
+    this.onLockReleased = options.onLockReleased;
+    fs.mkdirSync(this.kanriDir, { recursive: true });
+    fs.mkdirSync(this.outboxDir, { recursive: true });
+    fs.mkdirSync(this.driveDir, { recursive: true });
+    if (!fs.existsSync(this.statePath)) this.update(() => undefined);
+  }
+
+  get kanriDir(): string {
+    return path.join(this.dir, '.kanri');
+  }
+  get statePath(): string {
+    return path.join(this.kanriDir, 'state.json');
+  }
+  get outboxDir(): string {
+    return path.join(this.dir, 'outbox');
+  }
+  get driveDir(): string {
+    return path.join(this.dir, 'drive');
+  }
+  lockPath(scope: string): string {
+    return path.join(this.kanriDir, 'locks', `${scope}.lock`);
+  }
+
+  private loadFresh(): ServiceState {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(this.statePath);
+    } catch {
+      return emptyState(this.owner);
+    }
+    // rename() gives each save a new inode, so (ino, size, mtime) identifies a version.
+    const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    if (this.cached?.key !== key) this.cached = { key, state: JSON.parse(fs.readFileSync(this.statePath, 'utf8')) as ServiceState };
+    return this.cached.state;
+  }
+
+  /** Reads the latest saved state (do not mutate it). */
+  read<T>(fn: (state: ServiceState) => T): T {
+    return fn(this.loadFresh());
+  }
+
+  /** Changes the state in one transaction, saved atomically (temp file + rename). */
+  update<T>(fn: (state: ServiceState) => T): T {
+    const token = crypto.randomUUID();
+    const lock = this.lockPath('state');
+    if (!acquireLockFile(lock, token, 30_000, 30_000)) throw new Error(`kanri: could not lock ${this.statePath}`);
+    try {
+      const state = structuredClone(this.loadFresh());
+      const result = fn(state);
+      const tmp = `${this.statePath}.${process.pid}.${token}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(state, null, 1));
+      fs.renameSync(tmp, this.statePath);
+      this.cached = null;
+      return result;
+    } finally {
+      releaseLockFile(lock, token);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The Apps Script globals of one execution, except SpreadsheetApp (see ../spreadsheet*.ts):
+ * `createServices(env, execution, stats)` returns them, to be placed in the vm context that runs
+ * build/Code.js; `endServices(globals)` ends the execution (releases its locks, as Apps Script does).
+ */
+import type { CallStats, ExecutionOptions } from '../types';
+import { createCacheService } from './cache';
+import { createDriveApp } from './drive';
+import type { ServiceEnvironment } from './environment';
+import { createHtmlService } from './html';
+import { createLockService, ExecutionLocks } from './lock';
+import { createMailApp } from './mail';
+import { createPropertiesService } from './properties';
+import { createScriptApp } from './script-app';
+import { createSession } from './session';
+import { createUtilities } from './utilities';
+
+export { ServiceEnvironment, type ServiceEnvironmentOptions, type ServiceState, type TriggerRecord } from './environment';
+export { dueTriggers, recordTick, type DueTrigger } from './script-app';
+export { readOutbox, type OutboxMail } from './mail';
+export { serializeForScriptRun, serializeScriptRunArguments, SCRIPT_RUN_CLIENT, MAX_CALLS_IN_FLIGHT } from './script-run';
+export { HtmlOutput } from './html';
+export { Blob } from './blob';
+
+const endings = new WeakMap<object, () => void>();
+
+export function createServices(env: ServiceEnvironment, execution: ExecutionOptions, stats: CallStats): Record<string, unknown> {
+  const locks = new ExecutionLocks(env);
+  const globals: Record<string, unknown> = {
+    PropertiesService: createPropertiesService(env, execution, stats),
+    CacheService: createCacheService(env, execution, stats),
+    LockService: createLockService(env, execution, stats, locks),
+    Session: createSession(env, execution, stats),
+    Utilities: createUtilities(stats),
+    MailApp: createMailApp(env, execution, stats),
+    ScriptApp: createScriptApp(env, execution, stats),
+    HtmlService: createHtmlService(env, stats),
+    DriveApp: createDriveApp(env, execution, stats),
+  };
+  endings.set(globals, () => locks.releaseAll());
+  return globals;
+}
+
+/** Ends the execution of these globals: every lock it still holds is released. */
+export function endServices(globals: Record<string, unknown>): void {
+  endings.get(globals)?.();
+}
