@@ -29,7 +29,7 @@ function sample(): WorkbookData {
   s.formulas.set(cellKey(2, 5), '=IMPORTXML("http://x","//a")');
   s.rows[2]![5] = '';
   w.sheets.push({ ...newWorkbook('x', 'x', '').sheets[0]!, sheetId: 7, name: 'Hidden', hidden: true, rows: [[1]], maxRows: 5000, maxColumns: 3 });
-  w.sheets[1]!.protections = [{ description: 'ledger', warningOnly: false, editors: ['a@example.jp'] }];
+  w.sheets[1]!.protections = [{ id: 1, description: 'ledger', warningOnly: false, editors: ['a@example.jp'] }];
   w.editors = ['e@example.jp'];
   return w;
 }
@@ -83,7 +83,7 @@ describe('our writer → our reader', () => {
     expect(s.formats.get(cellKey(0, 0))).toBe('@');
     const h = back.sheets[1]!;
     expect([h.name, h.hidden, h.sheetId, h.maxRows, h.maxColumns]).toEqual(['Hidden', true, 7, 5000, 3]);
-    expect(h.protections).toEqual([{ description: 'ledger', warningOnly: false, editors: ['a@example.jp'] }]);
+    expect(h.protections).toEqual([{ id: 1, description: 'ledger', warningOnly: false, editors: ['a@example.jp'] }]);
   });
   test('control characters and literal _xHHHH_ text survive', () => {
     const w = newWorkbook('i', 'n', '');

@@ -8,6 +8,8 @@ export type CellValue = string | number | boolean | Date;
 
 /** A protection made with `Sheet.protect()`. */
 export interface ProtectionData {
+  /** Unique within its sheet; Protection handles find their data by it. */
+  id: number;
   description: string;
   warningOnly: boolean;
   /** E-mails allowed to edit; the owner always can. */
