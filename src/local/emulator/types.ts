@@ -31,3 +31,12 @@ export interface ExecutionOptions {
 export class AppsScriptError extends Error {
   override name = 'Exception';
 }
+
+/**
+ * What LockService calls on the spreadsheets of an execution (implemented by SheetsHost in
+ * documents.ts): reload what other executions saved when a lock is acquired, save on releaseLock.
+ */
+export interface DocumentHooks {
+  refreshFromStore(): void;
+  commitToStore(): void;
+}
