@@ -5,10 +5,15 @@ import { openWorkbook } from './workbook';
 import { setUpWorkbook } from './setup';
 import { checkWorkbook } from './check';
 import { rowErrorText } from './tables';
+import { readSettings } from './settings';
 
-/** The admin's language for menus and dialogs: the Settings value `language`, Japanese by default. */
+/**
+ * The admin's language for menus and dialogs: the 設定 value `language`, Japanese by default. Read
+ * from the sheet, since onOpen is a simple trigger and may use only the bound spreadsheet.
+ */
 function adminLang(): Lang {
-  return PropertiesService.getDocumentProperties()?.getProperty('KANRI_LANG') === 'en' ? 'en' : 'ja';
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return ss && readSettings(ss).language === 'en' ? 'en' : 'ja';
 }
 
 export const menuEntries: MenuEntry[] = [

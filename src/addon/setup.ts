@@ -7,11 +7,15 @@ import { numberFormatOf } from '../schema/cells';
 import type { TableDef } from '../schema/table';
 import { withLock } from './lock';
 import { rememberWorkbook } from './workbook';
+import { readTable } from './tables';
+import { Transaction } from './transaction';
+import { nowTokyo } from './clock';
+import { rolesTable } from '../schema/tables/roles';
+import { settingsTable } from '../schema/tables/settings';
+import { SETTING_DEFAULTS } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Rows formatted ahead when a sheet is created (a format set on a range applies to those rows). */
-const FORMATTED_ROWS = 1000;
 
 export interface SetUpReport {
   created: string[];
@@ -23,9 +27,28 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
     const report: SetUpReport = { created: [], extended: [] };
     if (ss.getSpreadsheetTimeZone() !== 'Asia/Tokyo') ss.setSpreadsheetTimeZone('Asia/Tokyo');
     for (const def of allTables) setUpSheet(ss, def, report);
+    seedRows(ss);
     rememberWorkbook(ss);
     return report;
   });
+}
+
+/**
+ * The person setting Kanri up becomes its first admin when 権限 has none (otherwise nobody could
+ * open the admin functions), and every setting gets a row with its default and meaning.
+ */
+function seedRows(ss: Spreadsheet): void {
+  const user = Session.getEffectiveUser().getEmail();
+  const tx = new Transaction({ ss, user, now: nowTokyo(), reason: '初期設定 / set-up' });
+  const roles = readTable(ss, rolesTable);
+  if (user && !roles.rows.some((r) => r.value.role === 'admin')) {
+    tx.append(rolesTable, [{ email: user.toLowerCase(), role: 'admin', note: '初期設定を実行した管理者' }], roles);
+  }
+  const settings = readTable(ss, settingsTable);
+  const have = new Set(settings.rows.map((r) => r.value.key));
+  const missing = Object.entries(SETTING_DEFAULTS).filter(([key]) => !have.has(key)).map(([key, d]) => ({ key, value: d.value || undefined, note: d.note }));
+  tx.append(settingsTable, missing, settings);
+  tx.commit();
 }
 
 function setUpSheet(ss: Spreadsheet, def: TableDef<any>, report: SetUpReport): void {
@@ -38,9 +61,9 @@ function setUpSheet(ss: Spreadsheet, def: TableDef<any>, report: SetUpReport): v
   if (!missing.length) return;
   const start = header.length + 1;
   sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
-  sheet.getRange(2, start, FORMATTED_ROWS, missing.length).setNumberFormats(
-    Array.from({ length: FORMATTED_ROWS }, () => missing.map((c) => numberFormatOf(c.kind))),
-  );
+  // A format set on a range applies to its rows: every row of the grid below the header.
+  const rows = Math.max(1, sheet.getMaxRows() - 1);
+  sheet.getRange(2, start, rows, missing.length).setNumberFormats(Array.from({ length: rows }, () => missing.map((c) => numberFormatOf(c.kind))));
   if (created) {
     sheet.setFrozenRows(1);
     if (def.protectedSheet) {

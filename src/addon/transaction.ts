@@ -121,6 +121,10 @@ function appendRows(ss: Spreadsheet, def: TableDef<any>, rows: AnyRow[], knownHe
   const header = knownHeader?.length ? knownHeader : (sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []).map((h) => String(h).trim());
   const cells = rows.map((r) => cellsOf(def, header, r));
   const first = sheet.getLastRow() + 1;
+  // A range past the grid is an error in Apps Script: grow the sheet first (one call, only when needed).
+  const maxRows = sheet.getMaxRows();
+  const needed = first + cells.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
   sheet.getRange(first, 1, cells.length, header.length).setValues(cells);
 }
 

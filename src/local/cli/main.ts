@@ -1,16 +1,38 @@
-/** The `kanri` command. Every command but `calc` runs the built build/Code.js inside the emulator. */
+/** The `kanri` command. Every command but `calc` and `entrypoints` runs build/Code.js inside the emulator. */
 import fs from 'node:fs';
 import { runCalc, calcHelp } from './calc';
 import { processIo, type CliIo } from './io';
+import { parseArgs, optionString, UsageError } from './args';
+import { runEntrypoints } from './entrypoints';
+import { CompanyError } from '../company';
+import { cmdAttendance, cmdCheck, cmdInit, cmdRpc, cmdTick, localized, type CommandContext } from './workbook-commands';
 
 const HELP = `Usage: kanri <command> [options]
 
 Commands:
-  calc <name>        JSON in, JSON out: the core calculations (kanri calc --help)
+  init <dir>                          create a new company workbook with every Kanri sheet
+  check <dir>                         validate every table; exit 1 when an error is found
+  tick <dir> --at <ISO time>          fire every time-based trigger due up to that time
+  rpc <dir> --as <email> <name> [json]  call an entry point as that user, as a page does
+  entrypoints [--json]                list every entry point, its roles and input schema
+  attendance close|reopen|report <dir> --month YYYY-MM [--reason …]
+  calc <name>                         JSON in, JSON out: the core calculations (kanri calc --help)
 
 Options:
   --lang ja|en       language of messages (default ja)
-  --help             help for a command`;
+  --stats            print service-call counts and the modelled time (an estimate)
+  --help             help for a command
+
+Exit codes: 0 ok, 1 errors found (or a failed call), 2 usage error.`;
+
+const COMMAND_HELP: Record<string, string> = {
+  init: 'Usage: kanri init <dir> [--owner <email>]\n\nCreates <dir>/Kanri.xlsx with every Kanri sheet and header; the owner becomes the first admin. Never overwrites.',
+  check: 'Usage: kanri check <dir> [--json]\n\nValidates every table; prints each error with its sheet, row and column; exits 1 when any.',
+  tick: 'Usage: kanri tick <dir> --at <ISO time>\n\nFires every installed time-based trigger due between the last tick and --at.',
+  rpc: 'Usage: kanri rpc <dir> --as <email> <name> [json] [--web]\n\nCalls an RPC through the same server path a page uses, as that user; prints the JSON result or the error (exit 1).',
+  entrypoints: 'Usage: kanri entrypoints [--json]\n\nLists every entry point: name, kind (menu/trigger/rpc/web/simple), roles, input schema.',
+  attendance: 'Usage: kanri attendance close|reopen|report <dir> --month YYYY-MM [--reason <text>]\n\nCloses a month (exit 1 listing the problems when it cannot), reopens it (audited), or prints the 36協定 report.',
+};
 
 export async function main(argv: string[], io: CliIo = processIo, readStdin = () => fs.readFileSync(0, 'utf8')): Promise<number> {
   const [command, ...rest] = argv;
@@ -18,22 +40,57 @@ export async function main(argv: string[], io: CliIo = processIo, readStdin = ()
     io.out(HELP);
     return command ? 0 : 2;
   }
-  switch (command) {
-    case 'calc': {
-      const name = rest.find((a) => !a.startsWith('-'));
-      if (rest.includes('--help') || !name) {
-        io.out(calcHelp());
-        return name || rest.includes('--help') ? 0 : 2;
+  const args = parseArgs(rest);
+  const langOption = optionString(args, 'lang') ?? 'ja';
+  if (langOption !== 'ja' && langOption !== 'en') {
+    io.err('--lang must be ja or en');
+    return 2;
+  }
+  if (args.options.has('help') && COMMAND_HELP[command]) {
+    io.out(COMMAND_HELP[command]!);
+    return 0;
+  }
+  const ctx: CommandContext = { args, io, lang: langOption };
+  try {
+    switch (command) {
+      case 'calc': {
+        const name = args.positionals[0];
+        if (args.options.has('help') || !name) {
+          io.out(calcHelp());
+          return name || args.options.has('help') ? 0 : 2;
+        }
+        return runCalc(name, readStdin(), io);
       }
-      return runCalc(name, readStdin(), io);
+      case 'entrypoints':
+        return runEntrypoints(args.options.has('json'), io);
+      case 'init':
+        return cmdInit(ctx);
+      case 'check':
+        return cmdCheck(ctx);
+      case 'tick':
+        return cmdTick(ctx);
+      case 'rpc':
+        return cmdRpc(ctx);
+      case 'attendance':
+        return cmdAttendance(ctx);
+      default:
+        io.err(`kanri: unknown command "${command}"\n\n${HELP}`);
+        return 2;
     }
-    default:
-      io.err(`kanri: unknown command "${command}"\n\n${HELP}`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`kanri ${command}: ${e.message}\n\n${COMMAND_HELP[command] ?? HELP}`);
       return 2;
+    }
+    if (e instanceof CompanyError) {
+      io.err(`kanri ${command}: ${localized(e.message, ctx.lang)}`);
+      return 1;
+    }
+    throw e;
   }
 }
 
-if (typeof require !== "undefined" && require.main === module) {
+if (typeof require !== 'undefined' && require.main === module) {
   main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
     process.stderr.write(`kanri: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exit(70);

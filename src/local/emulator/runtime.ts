@@ -166,6 +166,7 @@ export function runExecution(o: RunOptions): ExecutionResult {
 
   const context = vm.createContext({}, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
   const realm = realmOf(context);
+  installClock(context, () => execution.now().getTime());
   const sheets = new SheetsHost({ folder, execution, stats, realm, ...(o.respondToAlert ? { respondToAlert: o.respondToAlert } : {}), ...(o.firstSheetName ? { firstSheetName: o.firstSheetName } : {}) });
   const env: ExecutionEnv = { execution, stats, documents: sheets, sheets, realm, folder, logs };
   const services = typeof o.services === 'function' ? o.services(env) : o.services ?? {};
@@ -222,6 +223,23 @@ export function runExecution(o: RunOptions): ExecutionResult {
     sheets.commitToStore();
   }
   return result;
+}
+
+/**
+ * The execution's clock inside the bundle: `new Date()` and `Date.now()` read `execution.now`, so
+ * `kanri tick --at` and the demo's as-of date are what the code sees. Dates stay the realm's own
+ * (a Proxy over the realm's Date), so `instanceof Date` holds for every Date either side makes.
+ */
+function installClock(context: vm.Context, nowMs: () => number): void {
+  const install = vm.runInContext(`(function (nowMs) {
+    var RealDate = Date;
+    RealDate.now = function () { return nowMs(); };
+    globalThis.Date = new Proxy(RealDate, {
+      construct: function (target, args, newTarget) { return Reflect.construct(target, args.length ? args : [nowMs()], newTarget); },
+      apply: function (target) { return new target(nowMs()).toString(); }
+    });
+  })`, context) as (now: () => number) => void;
+  install(nowMs);
 }
 
 /** Like runExecution, but throws the bundle's error (as an AppsScriptError) — handy in tests and the CLI. */

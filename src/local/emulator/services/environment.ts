@@ -94,7 +94,7 @@ export interface ServiceEnvironmentOptions {
 }
 
 /** The folder of Kanri's package.json, from this module whether run from src/ or bundled in build/. */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;

@@ -1,0 +1,150 @@
+/**
+ * The CLI commands that run the bundle on a company folder: init, check, tick, rpc, attendance.
+ * Each runs build/Code.js inside the emulator, exactly as Apps Script would run it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Company, CompanyError } from '../company';
+import { formatStats } from '../emulator/stats';
+import type { ExecutionResult } from '../emulator/runtime';
+import { dueTriggers, recordTick } from '../emulator/services';
+import type { CliIo } from './io';
+import { optionString, UsageError, type ParsedArgs } from './args';
+
+type Lang = 'ja' | 'en';
+
+export interface CommandContext {
+  args: ParsedArgs;
+  io: CliIo;
+  lang: Lang;
+}
+
+function folderArg(args: ParsedArgs, index = 0): string {
+  const dir = args.positionals[index];
+  if (!dir) throw new UsageError('a company folder is required');
+  return path.resolve(dir);
+}
+
+function existingCompany(dir: string): Company {
+  if (!fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new UsageError(`${dir} has no Kanri.xlsx (create one with: kanri init ${dir})`);
+  return new Company(dir);
+}
+
+/** Prints the service-call counts and the modelled time when --stats is given. */
+function stats(ctx: CommandContext, results: ExecutionResult[]): void {
+  if (!ctx.args.options.has('stats')) return;
+  for (const r of results) ctx.io.err(formatStats(r.stats));
+}
+
+/** The text of a bilingual error ("日本語 / English") in the chosen language. */
+export function localized(message: string, lang: Lang): string {
+  const [first, ...rest] = message.split('\n');
+  const parts = (first ?? '').split(' / ');
+  const head = parts.length === 2 ? (lang === 'ja' ? parts[0] : parts[1]) : first;
+  return [head, ...rest].join('\n');
+}
+
+function run(ctx: CommandContext, company: Company, fn: string, args: unknown[], kind: 'menu' | 'rpc' | 'trigger', user?: string): { value: unknown; result: ExecutionResult } {
+  const result = company.run(fn, args, { kind, user: user ?? company.owner });
+  stats(ctx, [result]);
+  if (!result.ok) throw new CompanyError(localized(result.error?.message ?? 'error', ctx.lang), result);
+  return { value: result.value, result };
+}
+
+export function cmdInit(ctx: CommandContext): number {
+  const dir = folderArg(ctx.args);
+  if (fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new UsageError(`${dir} already has a Kanri.xlsx; init never overwrites a workbook`);
+  fs.mkdirSync(dir, { recursive: true });
+  const company = new Company(dir, undefined, optionString(ctx.args, 'owner') ?? undefined);
+  const { value } = run(ctx, company, 'kanriSetUp', [], 'menu');
+  const report = value as { created: string[] };
+  ctx.io.out(ctx.lang === 'ja'
+    ? `${dir} に新しい会社のワークブックを作成しました (${report.created.length} シート: ${report.created.join(', ')})。管理者: ${company.owner}`
+    : `Created a new company workbook in ${dir} (${report.created.length} sheets: ${report.created.join(', ')}). Admin: ${company.owner}`);
+  return 0;
+}
+
+export function cmdCheck(ctx: CommandContext): number {
+  const company = existingCompany(folderArg(ctx.args));
+  const { value } = run(ctx, company, 'kanriCheck', [], 'menu');
+  const report = value as { tables: number; rows: number; errors: { ja: string; en: string }[] };
+  if (ctx.args.options.has('json')) ctx.io.out(JSON.stringify(report, null, 2));
+  else if (!report.errors.length) ctx.io.out(ctx.lang === 'ja' ? `エラーはありません (${report.tables}表, ${report.rows}行)。` : `No errors (${report.tables} tables, ${report.rows} rows).`);
+  else for (const e of report.errors) ctx.io.out(ctx.lang === 'ja' ? e.ja : e.en);
+  return report.errors.length ? 1 : 0;
+}
+
+export function cmdTick(ctx: CommandContext): number {
+  const company = existingCompany(folderArg(ctx.args));
+  const atText = optionString(ctx.args, 'at');
+  const at = atText ? new Date(atText) : new Date();
+  if (Number.isNaN(at.getTime())) throw new UsageError(`--at: not a date-time: ${atText}`);
+  const state = company.services.read((s) => s);
+  const from = state.lastTick ? new Date(state.lastTick) : new Date(at.getTime() - 60_000);
+  const due = dueTriggers(state, from, at);
+  let failed = 0;
+  for (const d of due) {
+    const result = company.run(d.trigger.handler, [{ triggerUid: d.trigger.id }], { kind: 'trigger', at: d.at });
+    stats(ctx, [result]);
+    ctx.io.out(`${d.at.toISOString()} ${d.trigger.handler}: ${result.ok ? 'ok' : `error: ${localized(result.error?.message ?? '', ctx.lang)}`}`);
+    if (!result.ok) failed++;
+  }
+  recordTick(company.services, at);
+  if (!due.length) ctx.io.out(ctx.lang === 'ja' ? '実行するトリガーはありません。' : 'No trigger is due.');
+  return failed ? 1 : 0;
+}
+
+export function cmdRpc(ctx: CommandContext): number {
+  const company = existingCompany(folderArg(ctx.args));
+  const user = optionString(ctx.args, 'as');
+  if (!user) throw new UsageError('--as <email> is required');
+  const name = ctx.args.positionals[1];
+  if (!name) throw new UsageError('the RPC name is required');
+  let input: unknown = {};
+  if (ctx.args.positionals[2] !== undefined) {
+    try {
+      input = JSON.parse(ctx.args.positionals[2]);
+    } catch {
+      throw new UsageError('the RPC arguments must be JSON');
+    }
+  }
+  const result = company.run(name, [input], { kind: ctx.args.options.has('web') ? 'web' : 'rpc', user });
+  stats(ctx, [result]);
+  if (!result.ok) {
+    ctx.io.err(localized(result.error?.message ?? 'error', ctx.lang));
+    return 1;
+  }
+  ctx.io.out(JSON.stringify(result.value, null, 2));
+  return 0;
+}
+
+export function cmdAttendance(ctx: CommandContext): number {
+  const [action] = ctx.args.positionals;
+  const company = existingCompany(folderArg(ctx.args, 1));
+  const month = optionString(ctx.args, 'month');
+  if (!month || !/^\d{4}-\d{2}$/.test(month)) throw new UsageError('--month YYYY-MM is required');
+  if (action === 'close') {
+    const { value } = run(ctx, company, 'closeAttendance', [{ month }], 'rpc');
+    const report = value as { closed: boolean; count: number; problems: { employeeCode: string; name: string; ja: string; en: string }[] };
+    if (!report.closed) {
+      ctx.io.out(ctx.lang === 'ja' ? `${month} は締められません (${report.problems.length}件):` : `${month} cannot close (${report.problems.length} problems):`);
+      for (const p of report.problems) ctx.io.out(`  ${p.employeeCode} ${p.name}: ${ctx.lang === 'ja' ? p.ja : p.en}`);
+      return 1;
+    }
+    ctx.io.out(ctx.lang === 'ja' ? `${month} の勤怠を締めました (${report.count}名)。` : `Closed attendance for ${month} (${report.count} people).`);
+    return 0;
+  }
+  if (action === 'reopen') {
+    const reason = optionString(ctx.args, 'reason');
+    if (!reason) throw new UsageError('--reason is required to reopen');
+    run(ctx, company, 'reopenAttendance', [{ month, reason }], 'rpc');
+    ctx.io.out(ctx.lang === 'ja' ? `${month} の締めを解除しました (理由: ${reason})。` : `Reopened ${month} (reason: ${reason}).`);
+    return 0;
+  }
+  if (action === 'report') {
+    const { value } = run(ctx, company, 'agreement36Report', [{ month }], 'rpc');
+    ctx.io.out(JSON.stringify(value, null, 2));
+    return 0;
+  }
+  throw new UsageError('kanri attendance close|reopen|report <dir> --month YYYY-MM');
+}
