@@ -9,6 +9,8 @@ import { accessMessages } from './access';
 import { attendanceShellMessages } from './attendance-shell';
 import { journalMessages } from './journal';
 import { zenginMessages } from './zengin';
+import { payslipMessages } from './payslip';
+import { ledgerMessages } from './ledgers';
 
 const areas = [
   commonMessages,
@@ -17,6 +19,8 @@ const areas = [
   attendanceShellMessages,
   journalMessages,
   zenginMessages,
+  payslipMessages,
+  ledgerMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
