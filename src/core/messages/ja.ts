@@ -10,6 +10,8 @@ import { attendanceShellMessages } from './attendance-shell';
 import { journalMessages } from './journal';
 import { zenginMessages } from './zengin';
 import { attendanceMessages } from './attendance';
+import { payslipMessages } from './payslip';
+import { ledgerMessages } from './ledgers';
 
 const areas = [
   commonMessages,
@@ -19,6 +21,8 @@ const areas = [
   journalMessages,
   zenginMessages,
   attendanceMessages,
+  payslipMessages,
+  ledgerMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
