@@ -3,6 +3,7 @@
  * Apps Script service the emulator has, as the user and at the time given. The CLI, the sandbox
  * server, the demo and the integration tests all go through here, so they run the code that ships.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadBundle, runExecution, type ExecutionEnv, type ExecutionResult } from './emulator/runtime';
 import { createServices, endServices, ServiceEnvironment } from './emulator/services';
@@ -32,14 +33,22 @@ export class Company {
   /** The clock used when a call gives no time: tests and the demo fix it. */
   clock: () => Date = () => new Date();
 
-  constructor(dir: string, readonly buildDir = path.join(packageRoot(), 'build'), owner = DEFAULT_OWNER) {
+  readonly buildDir: string;
+
+  constructor(dir: string, options: { buildDir?: string; owner?: string; idSeed?: number } = {}) {
     this.dir = path.resolve(dir);
+    this.buildDir = options.buildDir ?? path.join(packageRoot(), 'build');
+    // The script's owner is the folder's: recorded the first time, read back every time after.
+    const ownerFile = path.join(this.dir, '.kanri', 'owner');
+    const owner = fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, 'utf8').trim() : options.owner ?? DEFAULT_OWNER;
     this.services = new ServiceEnvironment(this.dir, {
       buildDir: this.buildDir,
       owner,
+      ...(options.idSeed !== undefined ? { idSeed: options.idSeed } : {}),
       onLockAcquired: () => this.current?.documents.refreshFromStore(),
       onLockReleased: () => this.current?.documents.commitToStore(),
     });
+    if (!fs.existsSync(ownerFile)) fs.writeFileSync(ownerFile, owner);
   }
 
   get owner(): string {

@@ -3,7 +3,7 @@
  * correction and leave requests, and the admin's decisions on them. Every write runs under the
  * lock, through a Transaction (validated, audited), and is refused for a closed month.
  */
-import { object, optional, enum as oneOf, number, check, minimum, maximum } from 'zod/mini';
+import { object, optional, enum as oneOf, number, array, minimum, maximum, maxLength } from 'zod/mini';
 import { rpc, type RpcEntry, type RpcContext } from '../entrypoints';
 import { punchesTable, punchKinds, type PunchKind } from '../../schema/tables/punches';
 import { correctionsTable } from '../../schema/tables/corrections';
@@ -16,7 +16,7 @@ import { Transaction } from '../transaction';
 import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
-import { isClosed, type ClosureRow } from '../../core/closures';
+import { closedPeriods, isClosed, type ClosureRow } from '../../core/closures';
 import { localMinutes, yearMonthOf } from '../../core/calendar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -134,6 +134,29 @@ export const decideRequestRpc = rpc({
   },
 });
 
+/** The admin records leave already agreed (a paper request, a leave taken last month): approved at once. */
+export const recordLeaveRpc = rpc({
+  name: 'recordLeave', roles: ['admin'], summary: 'Records approved paid leave for employees (bulk); refused for closed months',
+  input: object({ rows: array(object({ employeeCode: employeeCode(), date: localDate(), days: number().check(minimum(0.5), maximum(1)), reason: optional(text(500)) })).check(maxLength(5000)) }),
+  handler: (input, context) => {
+    const now = nowTokyo();
+    return withLock(() => {
+      const closed = closedPeriods(readTable(context.ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance');
+      const known = new Set(readTable(context.ss, employeesTable).rows.map((r) => r.value.code));
+      for (const r of input.rows) {
+        if (closed.has(yearMonthOf(r.date))) throw new KanriError('attendance.monthClosed', { month: yearMonthOf(r.date) });
+        if (!known.has(r.employeeCode)) throw new KanriError('attendance.noEmployee');
+        if (r.days !== 0.5 && r.days !== 1) throw new KanriError('field.invalid', { field: 'input.rows.days', problem: '0.5 / 1' });
+      }
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
+      tx.append(leaveTakenTable, input.rows.map((r) => ({ id: newId('L'), employeeCode: r.employeeCode, date: r.date, days: r.days, reason: r.reason,
+        status: 'approved' as const, requestedAt: now, decidedAt: now, decidedBy: context.caller.email })));
+      tx.commit();
+      return { recorded: input.rows.length };
+    });
+  },
+});
+
 /** Lists the people the admin sees in forms (code, name, department): admin only. */
 export const listEmployeesRpc = rpc({
   name: 'listEmployees', roles: ['admin'], summary: 'Lists employees (code, name, department) for admin forms',
@@ -141,4 +164,4 @@ export const listEmployeesRpc = rpc({
   handler: (_input, context) => readTable(context.ss, employeesTable).rows.map((r) => ({ code: r.value.code, name: r.value.name, department: r.value.department })),
 });
 
-export const attendanceRpcs: RpcEntry<any>[] = [punchRpc, myPunchesRpc, requestCorrectionRpc, requestLeaveRpc, decideRequestRpc, listEmployeesRpc];
+export const attendanceRpcs: RpcEntry<any>[] = [punchRpc, myPunchesRpc, requestCorrectionRpc, requestLeaveRpc, decideRequestRpc, recordLeaveRpc, listEmployeesRpc];

@@ -5,12 +5,13 @@ import { processIo, type CliIo } from './io';
 import { parseArgs, optionString, UsageError } from './args';
 import { runEntrypoints } from './entrypoints';
 import { CompanyError } from '../company';
-import { cmdAttendance, cmdCheck, cmdInit, cmdRpc, cmdTick, localized, type CommandContext } from './workbook-commands';
+import { cmdAttendance, cmdCheck, cmdDemo, cmdInit, cmdRpc, cmdTick, localized, type CommandContext } from './workbook-commands';
 
 const HELP = `Usage: kanri <command> [options]
 
 Commands:
   init <dir>                          create a new company workbook with every Kanri sheet
+  demo <dir> [--as-of YYYY-MM-DD] [--seed N]  create the demo company (three closed months, one open)
   check <dir>                         validate every table; exit 1 when an error is found
   tick <dir> --at <ISO time>          fire every time-based trigger due up to that time
   rpc <dir> --as <email> <name> [json]  call an entry point as that user, as a page does
@@ -27,6 +28,7 @@ Exit codes: 0 ok, 1 errors found (or a failed call), 2 usage error.`;
 
 const COMMAND_HELP: Record<string, string> = {
   init: 'Usage: kanri init <dir> [--owner <email>]\n\nCreates <dir>/Kanri.xlsx with every Kanri sheet and header; the owner becomes the first admin. Never overwrites.',
+  demo: 'Usage: kanri demo <dir> [--as-of YYYY-MM-DD] [--seed N]\n\nCreates the demo interior-design company through Kanri\'s own functions: the three months before the as-of date closed, its month open. Same seed, same workbook. Never overwrites.',
   check: 'Usage: kanri check <dir> [--json]\n\nValidates every table; prints each error with its sheet, row and column; exits 1 when any.',
   tick: 'Usage: kanri tick <dir> --at <ISO time>\n\nFires every installed time-based trigger due between the last tick and --at.',
   rpc: 'Usage: kanri rpc <dir> --as <email> <name> [json] [--web]\n\nCalls an RPC through the same server path a page uses, as that user; prints the JSON result or the error (exit 1).',
@@ -67,6 +69,8 @@ export async function main(argv: string[], io: CliIo = processIo, readStdin = ()
         return cmdInit(ctx);
       case 'check':
         return cmdCheck(ctx);
+      case 'demo':
+        return cmdDemo(ctx);
       case 'tick':
         return cmdTick(ctx);
       case 'rpc':

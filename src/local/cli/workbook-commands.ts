@@ -9,6 +9,8 @@ import { formatStats } from '../emulator/stats';
 import type { ExecutionResult } from '../emulator/runtime';
 import { dueTriggers, recordTick } from '../emulator/services';
 import type { CliIo } from './io';
+import { createDemoCompany } from '../demo';
+import { tokyoDateOf, isLocalDate } from '../../core/calendar';
 import { optionString, UsageError, type ParsedArgs } from './args';
 
 type Lang = 'ja' | 'en';
@@ -55,7 +57,8 @@ export function cmdInit(ctx: CommandContext): number {
   const dir = folderArg(ctx.args);
   if (fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new UsageError(`${dir} already has a Kanri.xlsx; init never overwrites a workbook`);
   fs.mkdirSync(dir, { recursive: true });
-  const company = new Company(dir, undefined, optionString(ctx.args, 'owner') ?? undefined);
+  const owner = optionString(ctx.args, 'owner');
+  const company = new Company(dir, owner ? { owner } : {});
   const { value } = run(ctx, company, 'kanriSetUp', [], 'menu');
   const report = value as { created: string[] };
   ctx.io.out(ctx.lang === 'ja'
@@ -147,4 +150,17 @@ export function cmdAttendance(ctx: CommandContext): number {
     return 0;
   }
   throw new UsageError('kanri attendance close|reopen|report <dir> --month YYYY-MM');
+}
+
+export function cmdDemo(ctx: CommandContext): number {
+  const dir = folderArg(ctx.args);
+  if (fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new UsageError(`${dir} already has a Kanri.xlsx; the demo never overwrites a workbook`);
+  const asOf = optionString(ctx.args, 'as-of') ?? tokyoDateOf(new Date());
+  if (!isLocalDate(asOf)) throw new UsageError(`--as-of: not a date YYYY-MM-DD: ${asOf}`);
+  const seedText = optionString(ctx.args, 'seed');
+  const summary = createDemoCompany(dir, { asOf, ...(seedText ? { seed: Number(seedText) } : {}), onStep: (s) => ctx.io.err(`demo: ${s}…`) });
+  ctx.io.out(ctx.lang === 'ja'
+    ? `デモ会社を作成しました: ${summary.dir} (${summary.people}名, 締め済み ${summary.closedMonths.join(', ')}, 未締め ${summary.openMonth}, 打刻 ${summary.punches}件, ${summary.seconds.toFixed(1)}秒)。管理者: ${summary.admin}`
+    : `Created the demo company in ${summary.dir} (${summary.people} people, closed ${summary.closedMonths.join(', ')}, open ${summary.openMonth}, ${summary.punches} punches, ${summary.seconds.toFixed(1)} s). Admin: ${summary.admin}`);
+  return 0;
 }

@@ -70,6 +70,8 @@ export interface ServiceState {
   mailSequence: number;
   /** The simulated time of the last `kanri tick`. */
   lastTick?: string;
+  /** With `idSeed`, how many ids Utilities.getUuid has given (so the sequence survives executions). */
+  idSequence?: number;
 }
 
 export interface ServiceEnvironmentOptions {
@@ -91,6 +93,8 @@ export interface ServiceEnvironmentOptions {
   owner?: string;
   onLockAcquired?: () => void;
   onLockReleased?: () => void;
+  /** Makes Utilities.getUuid deterministic (the demo company: same seed, same workbook). */
+  idSeed?: number;
 }
 
 /** The folder of Kanri's package.json, from this module whether run from src/ or bundled in build/. */
@@ -140,6 +144,18 @@ export class ServiceEnvironment {
    * template scriptlets can call the script's own functions, as in Apps Script.
    */
   scriptGlobals?: Record<string, unknown>;
+  readonly idSeed?: number | undefined;
+
+  /** A random UUID, or with `idSeed` the next of a deterministic sequence (UUID-shaped, from SHA-256). */
+  nextUuid(): string {
+    if (this.idSeed === undefined) return crypto.randomUUID();
+    let n = 0;
+    this.update((state) => {
+      n = state.idSequence = (state.idSequence ?? 0) + 1;
+    });
+    const h = crypto.createHash('sha256').update(`${this.idSeed}:${n}`).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  }
 
   private cached: { key: string; state: ServiceState } | null = null;
 
@@ -157,6 +173,7 @@ export class ServiceEnvironment {
     this.scriptId = options.scriptId ?? 'kanri-local';
     this.owner = options.owner ?? 'owner@example.com';
     this.onLockAcquired = options.onLockAcquired;
+    this.idSeed = options.idSeed;
     this.onLockReleased = options.onLockReleased;
     fs.mkdirSync(this.kanriDir, { recursive: true });
     fs.mkdirSync(this.outboxDir, { recursive: true });

@@ -31,7 +31,7 @@ export function createServices(env: ServiceEnvironment, execution: ExecutionOpti
     CacheService: createCacheService(env, execution, stats),
     LockService: createLockService(env, execution, stats, locks),
     Session: createSession(env, execution, stats),
-    Utilities: createUtilities(stats),
+    Utilities: createUtilities(stats, () => env.nextUuid()),
     MailApp: createMailApp(env, execution, stats),
     ScriptApp: createScriptApp(env, execution, stats),
     HtmlService: createHtmlService(env, stats),

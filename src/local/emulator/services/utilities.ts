@@ -36,7 +36,7 @@ function base64Decode(encoded: string, webSafe: boolean): number[] {
   return toSignedBytes(new Uint8Array(Buffer.from(text, webSafe ? 'base64url' : 'base64')));
 }
 
-export function createUtilities(stats: CallStats): Record<string, unknown> {
+export function createUtilities(stats: CallStats, uuid: () => string = () => crypto.randomUUID()): Record<string, unknown> {
   const rec = (m: string, ms: number = modelledCost.local) => stats.record(`Utilities.${m}`, ms);
   return {
     Charset,
@@ -89,7 +89,7 @@ export function createUtilities(stats: CallStats): Record<string, unknown> {
     },
     getUuid(): string {
       rec('getUuid');
-      return crypto.randomUUID();
+      return uuid();
     },
     /** "The maximum allowed value is 300000 (or 5 minutes)." Modelled, not slept. */
     sleep(milliseconds: number): void {

@@ -1,0 +1,54 @@
+/**
+ * The demo company: built through Kanri's own functions, deterministic, three closed months and an
+ * open one, and the design team overworked (the signal the product exists to show).
+ */
+import { createDemoCompany } from '../../src/local/demo';
+import { Company } from '../../src/local/company';
+import { tempDir } from '../support/company';
+import { sheetValues, workbookDigest } from '../support/digest';
+
+const AS_OF = '2026-11-25';
+let dir: string;
+let admin: string;
+
+beforeAll(() => {
+  dir = tempDir('kanri-demo-');
+  admin = createDemoCompany(dir, { asOf: AS_OF }).admin;
+});
+
+test('same seed and as-of date, same workbook', () => {
+  const again = tempDir('kanri-demo-');
+  createDemoCompany(again, { asOf: AS_OF });
+  expect(workbookDigest(again)).toBe(workbookDigest(dir));
+});
+
+test('about forty people in 設計, 施工管理, 営業 and 管理部; the three months before the as-of date are closed', () => {
+  const sheets = sheetValues(dir);
+  const employees = sheets['従業員']!.slice(1);
+  expect(employees.length).toBeGreaterThanOrEqual(38);
+  expect(employees.length).toBeLessThanOrEqual(45);
+  const departments = new Set(employees.map((r) => r[4]));
+  expect([...departments].sort()).toEqual(['営業', '施工管理', '管理部', '設計'].sort());
+  const closures = sheets['締め状態']!.slice(1).map((r) => `${r[0]}/${r[1]}/${r[2]}`);
+  expect(closures).toEqual(['attendance/2026-08/closed', 'attendance/2026-09/closed', 'attendance/2026-10/closed']);
+});
+
+test('the design team works about 80 h of legal overtime a month; the other teams far less', () => {
+  const company = new Company(dir);
+  const report = company.rpc('agreement36Report', { month: '2026-10' }, admin) as { departments: { department: string; averageMinutesPerEmployee: number }[] };
+  const average = (d: string) => report.departments.find((x) => x.department === d)!.averageMinutesPerEmployee / 60;
+  expect(average('設計')).toBeGreaterThan(70);
+  expect(average('設計')).toBeLessThan(95);
+  expect(average('営業')).toBeLessThan(30);
+  expect(report.departments[0]!.department).toBe('設計');
+});
+
+test('the open month has one missing clock-out waiting to be fixed, and the workbook has no invalid row', () => {
+  const company = new Company(dir);
+  const preview = company.rpc('attendancePreview', { month: '2026-11' }, admin) as { problems: { ja: string }[]; closed: boolean };
+  expect(preview.closed).toBe(false);
+  expect(preview.problems).toHaveLength(1);
+  expect(preview.problems[0]!.ja).toContain('退勤');
+  const check = company.call('kanriCheck', [], { kind: 'menu', user: admin }) as { errors: unknown[] };
+  expect(check.errors).toEqual([]);
+});
