@@ -120,7 +120,7 @@ export class SheetsHost {
     if (!this.adminDoc) {
       const store = this.options.folder.admin();
       if (store.exists()) {
-        this.adminDoc = new OpenDocument(store.load(), store, store.version(), false);
+        this.adminDoc = openStored(store);
       } else {
         const data = newWorkbook(newSpreadsheetId(), this.options.newWorkbookName ?? 'Kanri', this.execution.effectiveUser, 'Asia/Tokyo', this.options.firstSheetName ?? 'Sheet1');
         this.adminDoc = new OpenDocument(data, store, null, true);
@@ -139,7 +139,7 @@ export class SheetsHost {
     if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
     const store = this.options.folder.spreadsheet(id);
     if (!store.exists()) return null;
-    const doc = new OpenDocument(store.load(), store, store.version(), false);
+    const doc = openStored(store);
     this.docs.set(id, doc);
     return doc;
   }
@@ -220,4 +220,14 @@ export class SheetsHost {
     this.commitWriteCache();
     this.commitToStore();
   }
+}
+
+/**
+ * Opens a stored workbook. The version is read BEFORE the content: when another process saves in
+ * between, the data is newer than the version, and the next refresh merely reloads; the other
+ * order would take old data for the new version and lose that process's writes.
+ */
+function openStored(store: WorkbookStore): OpenDocument {
+  const version = store.version();
+  return new OpenDocument(store.load(), store, version, false);
 }
