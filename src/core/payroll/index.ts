@@ -6,3 +6,4 @@ export * from './premium-pay';
 export * from './monthly-payroll';
 export type { RateOverrides, HealthInsurer, DatedRate, EmploymentInsuranceYear } from './rates/overrides';
 export type { EmploymentInsuranceType } from './rates/employment-insurance';
+export * from './remuneration-revision';
