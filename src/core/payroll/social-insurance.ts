@@ -29,6 +29,11 @@ export function gradesForRemuneration(monthlyRemuneration: number): { health: Gr
   return { health: rowFor(t.health, monthlyRemuneration)!, pension: rowFor(t.pension, monthlyRemuneration)! };
 }
 
+/** The grades for a 報酬月額 with the grade table's source. */
+export function gradesOn(monthlyRemuneration: number): { health: Grade; pension: Grade; source: string } {
+  return { ...gradesForRemuneration(monthlyRemuneration), source: gradeTables().source };
+}
+
 /** Grades for a 標準報酬月額 already decided (must be a health grade's amount). */
 export function gradesForStandard(standardMonthlyRemuneration: number): { health: Grade; pension: Grade } {
   const t = gradeTables();

@@ -4,7 +4,7 @@
  */
 import { add, fraction, floorYen, ceilYen, mul, roundHalfUpToTen, sub, yen, yenTimes, formatFraction, type Fraction } from '../money';
 import type { RateOverrides } from './rates/overrides';
-import { rowFor, withholdingEditionOn, withholdingRules, type MonthlyTableRow, type WithholdingEdition } from './rates/withholding';
+import { bonusRateRowOn, rowFor, withholdingEditionOn, withholdingRules, type MonthlyTableRow, type WithholdingEdition } from './rates/withholding';
 
 export type TaxColumn = 'kou' | 'otsu';
 export type WithholdingMethod = 'table' | 'computer';
@@ -142,9 +142,7 @@ export function computeBonusWithholding(input: BonusWithholdingInput): BonusWith
     lines.push(`(月額表 on ${yen(prev)} + ${yen(part)} = ${yen(withBonus)}) − (月額表 on ${yen(prev)} = ${yen(without)}) = ${yen(withBonus - without)}; × ${divisor} = ${yen(incomeTax)}`);
     return { rate: null, rateText: null, method: 'monthlyTable', incomeTax, explanation: lines };
   }
-  const group = input.taxColumn === 'otsu' ? edition.bonus[8]! : edition.bonus[Math.min(input.dependents, r.bonusMaxTabulatedDependents)]!;
-  // 乙欄 rows start above 0 in the table; anything below the first row uses it.
-  const row = rowFor(group, prev) ?? group[0]!;
+  const { row } = bonusRateRowOn(input.payDate, prev, input.taxColumn, input.dependents, input.overrides);
   // 賞与の金額 × 算出率: 1円未満切り捨て (floorYen).
   const incomeTax = floorYen(yenTimes(bonus, row.rate));
   lines.push(

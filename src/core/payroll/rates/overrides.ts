@@ -7,6 +7,8 @@ import type { WithholdingEditionData } from './withholding-types';
 /** A rate in force from an insurance month (YYYY-MM) or date (YYYY-MM-DD), as decimal text. */
 export interface DatedRate {
   readonly from: string;
+  /** Last month/date in force (inclusive); absent = until the next entry. */
+  readonly to?: string;
   /** Total rate in percent, e.g. "9.85". */
   readonly ratePercent: string;
   /** The employee's part in percent when not half (a 健保組合 may split otherwise), e.g. "4.5". */
@@ -40,8 +42,9 @@ export type HealthInsurer =
   | { readonly kind: 'union'; readonly name: string; readonly healthRates: readonly DatedRate[]; readonly careRates?: readonly DatedRate[]; readonly childSupportRates?: readonly DatedRate[] };
 
 /** The entry in force at `at` (same format as `from`: month or date): the latest `from` not after it. */
-export function datedEntryOn<T extends { readonly from: string }>(entries: readonly T[], at: string): T | undefined {
+export function datedEntryOn<T extends { readonly from: string; readonly to?: string }>(entries: readonly T[], at: string): T | undefined {
   let best: T | undefined;
-  for (const e of entries) if (e.from.slice(0, at.length) <= at && (!best || e.from > best.from)) best = e;
-  return best;
+  for (const e of entries) if (e.from.slice(0, at.length) <= at && (!best || e.from >= best.from)) best = e;
+  // The latest entry started; it is in force unless it has ended (later entries win ties: overrides come last).
+  return best && (best.to === undefined || at.slice(0, best.to.length) <= best.to) ? best : undefined;
 }

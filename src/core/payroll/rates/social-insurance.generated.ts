@@ -10,14 +10,14 @@ export const prefectures = ["北海道","青森県","岩手県","宮城県","秋
  * 年度 (from the March insurance month to the following February).
  */
 export const kyokaiHealthRates = [
-  { from: '2025-03', source: '全国健康保険協会「令和7年度 都道府県毎の保険料率」 https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r07/index.html', hundredthsPercent: [1031,985,962,1011,1001,975,962,967,982,977,976,979,991,992,955,965,988,994,989,969,993,980,1003,999,997,1003,1024,1016,1002,1019,993,994,1017,997,1036,1047,1021,1018,1013,1031,1078,1041,1012,1025,1009,1031,944] },
-  { from: '2026-03', source: '全国健康保険協会「令和8年度 都道府県毎の保険料率」 https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r08/index.html', hundredthsPercent: [1028,985,951,1010,1001,975,950,952,982,968,967,973,985,992,921,959,970,971,955,963,980,961,993,977,988,989,1013,1012,991,1006,986,994,1005,978,1015,1024,1002,998,1005,1011,1055,1006,1008,1008,977,1013,944] },
+  { from: '2025-03', to: '2026-02', source: '全国健康保険協会「令和7年度 都道府県毎の保険料率」 https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r07/index.html', hundredthsPercent: [1031,985,962,1011,1001,975,962,967,982,977,976,979,991,992,955,965,988,994,989,969,993,980,1003,999,997,1003,1024,1016,1002,1019,993,994,1017,997,1036,1047,1021,1018,1013,1031,1078,1041,1012,1025,1009,1031,944] },
+  { from: '2026-03', to: '2027-02', source: '全国健康保険協会「令和8年度 都道府県毎の保険料率」 https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r08/index.html', hundredthsPercent: [1028,985,951,1010,1001,975,950,952,982,968,967,973,985,992,921,959,970,971,955,963,980,961,993,977,988,989,1013,1012,991,1006,986,994,1005,978,1015,1024,1002,998,1005,1011,1055,1006,1008,1008,977,1013,944] },
 ] as const;
 
 /** 介護保険料率 (協会けんぽ, 介護保険第2号被保険者 = 40–64), by insurance month. */
-export const kyokaiCareRates = [{ from: '2024-03', ratePercent: '1.6', source: "協会けんぽ 令和6年度保険料率" }, { from: '2025-03', ratePercent: '1.59', source: "https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r07/index.html" }, { from: '2026-03', ratePercent: '1.62', source: "https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r08/index.html" }] as const;
+export const kyokaiCareRates = [{ from: '2024-03', to: '2025-02', ratePercent: '1.6', source: "協会けんぽ 令和6年度保険料率" }, { from: '2025-03', to: '2026-02', ratePercent: '1.59', source: "https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r07/index.html" }, { from: '2026-03', to: '2027-02', ratePercent: '1.62', source: "https://www.kyoukaikenpo.or.jp/about/business/insurance_rate/rate_prefectures/r08/index.html" }] as const;
 /** 子ども・子育て支援金率 (協会けんぽ), from the April 2026 insurance month. */
-export const childSupportRates = [{ from: '2026-04', ratePercent: '0.23', source: "協会けんぽ 令和8年度保険料率 / 保険料額表 令和8年4月分から; こども家庭庁 https://www.cfa.go.jp/policies/kodomokosodateshienkinseido" }] as const;
+export const childSupportRates = [{ from: '2026-04', to: '2027-02', ratePercent: '0.23', source: "協会けんぽ 令和8年度保険料率 / 保険料額表 令和8年4月分から; こども家庭庁 https://www.cfa.go.jp/policies/kodomokosodateshienkinseido" }] as const;
 /** 厚生年金保険料率 (厚生年金保険法 第81条). */
 export const pensionRates = [{ from: '2017-09', ratePercent: '18.3', source: "日本年金機構 https://www.nenkin.go.jp/service/kounen/hokenryo/hoshu/20150515-01.html" }] as const;
 /** 子ども・子育て拠出金率 (employer only, on the pension standard remuneration). */

@@ -8,10 +8,12 @@ export interface CitedRate {
   /** Set when the employee's part is not half the total (some 健保組合). */
   readonly employeeRate: Rate | null;
   readonly from: string;
+  readonly to: string | null;
   readonly source: string;
 }
 
 const cite = (e: DatedRate): CitedRate => ({
+  to: e.to ?? null,
   rate: percentRate(e.ratePercent),
   employeeRate: e.employeeRatePercent ? percentRate(e.employeeRatePercent) : null,
   from: e.from,
@@ -33,7 +35,7 @@ function hundredthsText(v: number): string {
 function kyokaiHealthList(prefecture: string): DatedRate[] {
   const i = (prefectures as readonly string[]).indexOf(prefecture);
   if (i < 0) throw new Error(`unknown prefecture "${prefecture}" (expected e.g. 東京都, 大阪府, 北海道)`);
-  return kyokaiHealthRates.map((y) => ({ from: y.from, ratePercent: hundredthsText(y.hundredthsPercent[i]!), source: `${y.source} (${prefecture})` }));
+  return kyokaiHealthRates.map((y) => ({ from: y.from, to: y.to, ratePercent: hundredthsText(y.hundredthsPercent[i]!), source: `${y.source} (${prefecture})` }));
 }
 
 /** 健康保険料率 for the insurance month (協会けんぽ: 年度 from March). */
@@ -49,7 +51,10 @@ export function careRateFor(insuranceMonth: string, insurer: HealthInsurer = { k
 export function childSupportRateFor(insuranceMonth: string, insurer: HealthInsurer = { kind: 'kyokai' }, overrides?: RateOverrides): CitedRate | null {
   const list = [...(insurer.kind === 'union' && insurer.childSupportRates ? insurer.childSupportRates : childSupportRates), ...(overrides?.childSupportRates ?? [])];
   const e = datedEntryOn(list, insuranceMonth);
-  return e ? cite(e) : null;
+  if (e) return cite(e);
+  // Before the levy began there is none; after the shipped years it is unknown, not zero.
+  if (list.some((x) => x.from <= insuranceMonth)) throw new Error(`no 子ども・子育て支援金 rate in force for insurance month ${insuranceMonth}; add it in the settings`);
+  return null;
 }
 export function pensionRateFor(insuranceMonth: string, overrides?: RateOverrides): CitedRate {
   return pick('厚生年金', insuranceMonth, pensionRates, overrides?.pensionRates);

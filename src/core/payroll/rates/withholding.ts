@@ -135,3 +135,22 @@ export function rowFor<T extends { from: number; to: number | null }>(rows: read
   }
   return undefined;
 }
+
+export interface CitedRow<T> {
+  readonly row: T;
+  readonly source: string;
+  readonly effectiveFrom: string;
+}
+/** The 月額表 row (甲 or 乙) for a pay date and 社会保険料等控除後の給与等の金額, with its source. */
+export function monthlyTableRowOn(payDate: string, amount: number, column: 'kou' | 'otsu', overrides?: RateOverrides): CitedRow<MonthlyTableRow> {
+  const e = withholdingEditionOn(payDate, overrides);
+  const row = rowFor(column === 'kou' ? e.kou : e.otsu, amount);
+  if (!row) throw new Error(`${amount} is outside the 月額表`);
+  return { row, source: e.source, effectiveFrom: e.effectiveFrom };
+}
+/** The 賞与の算出率の表 row for the previous month's pay (甲: dependents 0–7, 7 = 「7人以上」; 乙), with its source. */
+export function bonusRateRowOn(payDate: string, previousMonth: number, column: 'kou' | 'otsu', dependents: number, overrides?: RateOverrides): CitedRow<BonusRateRow> {
+  const e = withholdingEditionOn(payDate, overrides);
+  const group = column === 'otsu' ? e.bonus[8]! : e.bonus[Math.min(dependents, withholdingRules.bonusMaxTabulatedDependents)]!;
+  return { row: rowFor(group, previousMonth) ?? group[0]!, source: e.source, effectiveFrom: e.effectiveFrom };
+}
