@@ -11,6 +11,8 @@ const datedRate = object({ from: string(), ratePercent: decimal, employeeRatePer
 export const taxColumnSchema = zenum(['kou', 'otsu']);
 export const employmentInsuranceTypeSchema = zenum(['general', 'agriculture', 'construction']);
 const dependents = int().check(minimum(0), maximum(99));
+/** Language of the explanation lines (default ja). */
+const lang = optional(zenum(['ja', 'en']));
 
 /** 'kyokai' (協会けんぽ by prefecture, the default) or a 健保組合 with its own dated rates. */
 export const healthInsurerSchema = union([
@@ -25,12 +27,14 @@ export const socialInsuranceCalcInput = object({
   monthlyRemuneration: optional(yen),
   standardMonthlyRemuneration: optional(yen),
   healthInsurer: optional(healthInsurerSchema),
+  lang,
 }).check(refine((v) => v.monthlyRemuneration !== undefined || v.standardMonthlyRemuneration !== undefined, { message: 'give monthlyRemuneration or standardMonthlyRemuneration', path: ['monthlyRemuneration'] }));
 
 export const employmentInsuranceCalcInput = object({
   wageClosingDate: date,
   wages: yen,
   employmentInsuranceType: employmentInsuranceTypeSchema,
+  lang,
 });
 
 export const withholdingCalcInput = object({
@@ -39,6 +43,7 @@ export const withholdingCalcInput = object({
   dependents,
   taxColumn: taxColumnSchema,
   method: optional(zenum(['table', 'computer'])),
+  lang,
 });
 
 export const bonusWithholdingCalcInput = object({
@@ -48,6 +53,7 @@ export const bonusWithholdingCalcInput = object({
   dependents,
   taxColumn: taxColumnSchema,
   bonusPeriodMonths: optional(int().check(minimum(1), maximum(12))),
+  lang,
 });
 
 export const payrollCalcInput = object({
@@ -66,4 +72,5 @@ export const payrollCalcInput = object({
   residentTax: yen,
   socialInsuranceCharged: optional(boolean()),
   healthInsurer: optional(healthInsurerSchema),
+  lang,
 });

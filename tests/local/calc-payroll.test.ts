@@ -36,3 +36,15 @@ describe('kanri calc (payroll)', () => {
     expect(calc('social-insurance', { insuranceMonth: '2026-05', prefecture: 'Tokyo', birthDate: '1980-10-15', monthlyRemuneration: 1 }).err).toMatch(/unknown prefecture/);
   });
 });
+
+describe('explanations come from the message catalog', () => {
+  test('Japanese by default, English on request, same figures', () => {
+    const input = { payDate: '2026-06-25', taxableAfterSocialInsurance: 250000, dependents: 1, taxColumn: 'kou' };
+    const ja = calc('withholding', input).out;
+    const en = calc('withholding', { ...input, lang: 'en' }).out;
+    expect(ja.explanation[0]).toBe('社会保険料等控除後の給与等の金額 250,000円（支給日 2026-06-25）');
+    expect(en.explanation[0]).toBe('Pay after social insurance 250,000円 (pay date 2026-06-25)');
+    expect(en.incomeTax).toBe(ja.incomeTax);
+    expect(ja.explanation.join('\n')).not.toMatch(/\{\w+\}/); // every placeholder filled
+  });
+});

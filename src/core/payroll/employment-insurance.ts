@@ -6,7 +6,9 @@
  * is settled on the year's total wages in the 年度更新 (徴収法 第15条, 第19条).
  */
 import { floorYen, formatFraction, roundHalfDown50Sen, yen, yenTimes } from '../money';
-import { employmentInsuranceRateOn, employmentInsuranceTypeNames, type EmploymentInsuranceType } from './rates/employment-insurance';
+import type { Lang } from '../i18n';
+import { Explainer } from './explain';
+import { employmentInsuranceRateOn, type EmploymentInsuranceType } from './rates/employment-insurance';
 import type { RateOverrides } from './rates/overrides';
 
 export interface EmploymentInsuranceResult {
@@ -17,7 +19,7 @@ export interface EmploymentInsuranceResult {
   readonly explanation: string[];
 }
 
-export function computeEmploymentInsurance(input: { wageClosingDate: string; wages: number; employmentInsuranceType: EmploymentInsuranceType; overrides?: RateOverrides }): EmploymentInsuranceResult {
+export function computeEmploymentInsurance(input: { wageClosingDate: string; wages: number; employmentInsuranceType: EmploymentInsuranceType; overrides?: RateOverrides; lang?: Lang }): EmploymentInsuranceResult {
   const { wages } = input;
   if (!Number.isSafeInteger(wages) || wages < 0) throw new Error(`wages must be a non-negative integer, got ${wages}`);
   const r = employmentInsuranceRateOn(input.wageClosingDate, input.employmentInsuranceType, input.overrides);
@@ -25,15 +27,15 @@ export function computeEmploymentInsurance(input: { wageClosingDate: string; wag
   const erRaw = yenTimes(wages, r.employer);
   const employee = roundHalfDown50Sen(empRaw);
   const employer = floorYen(erRaw);
+  const ex = new Explainer(input.lang);
+  ex.add('payroll.ei.year', { type: ex.text(`payroll.ei.type.${input.employmentInsuranceType}`), date: input.wageClosingDate, from: r.from, to: r.to, source: r.source });
+  ex.add('payroll.ei.employee', { wages: yen(wages), rate: r.worker.text, raw: formatFraction(empRaw), amount: yen(employee) });
+  ex.add('payroll.ei.employer', { wages: yen(wages), rate: r.employer.text, raw: formatFraction(erRaw), amount: yen(employer) });
   return {
     employee,
     employer,
     workerRate: r.worker.text,
     employerRate: r.employer.text,
-    explanation: [
-      `雇用保険 ${employmentInsuranceTypeNames[input.employmentInsuranceType]}, wage closing date ${input.wageClosingDate} → 年度 ${r.from}…${r.to} (${r.source})`,
-      `employee ${yen(wages)} × ${r.worker.text} = ${formatFraction(empRaw)} → ${yen(employee)} (roundHalfDown50Sen)`,
-      `employer ${yen(wages)} × ${r.employer.text} = ${formatFraction(erRaw)} → ${yen(employer)} (floorYen; settled yearly in the 年度更新)`,
-    ],
+    explanation: ex.lines,
   };
 }

@@ -5,6 +5,8 @@
  */
 import { addYearMonths, yearMonthOf } from '../calendar';
 import { yen } from '../money';
+import type { Lang } from '../i18n';
+import { Explainer } from './explain';
 import { computeEmploymentInsurance, type EmploymentInsuranceResult } from './employment-insurance';
 import type { EmploymentInsuranceType } from './rates/employment-insurance';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
@@ -34,6 +36,7 @@ export interface MonthlyPayrollInput {
   readonly socialInsuranceCharged?: boolean;
   readonly healthInsurer?: HealthInsurer;
   readonly overrides?: RateOverrides;
+  readonly lang?: Lang;
 }
 
 export interface MonthlyPayrollResult {
@@ -67,31 +70,32 @@ export function computeMonthlyPayroll(input: MonthlyPayrollInput): MonthlyPayrol
   const insuranceMonth = input.insuranceMonth ?? addYearMonths(yearMonthOf(input.payDate), -1);
   const charged = input.socialInsuranceCharged ?? true;
   const si = charged
-    ? computeSocialInsurance({ insuranceMonth, prefecture: input.prefecture, birthDate: input.birthDate, standardMonthlyRemuneration: input.standardMonthlyRemuneration, healthInsurer: input.healthInsurer, overrides: input.overrides })
+    ? computeSocialInsurance({ insuranceMonth, prefecture: input.prefecture, birthDate: input.birthDate, standardMonthlyRemuneration: input.standardMonthlyRemuneration, healthInsurer: input.healthInsurer, overrides: input.overrides, lang: input.lang })
     : null;
   const grossPay = input.taxableWages + input.nonTaxableCommuting;
   // 雇用保険: on all wages paid, commuting allowance included (徴収法 第2条第2項 賃金).
-  const ei = computeEmploymentInsurance({ wageClosingDate: input.wageClosingDate ?? input.payDate, wages: grossPay, employmentInsuranceType: input.employmentInsuranceType, overrides: input.overrides });
+  const ei = computeEmploymentInsurance({ wageClosingDate: input.wageClosingDate ?? input.payDate, wages: grossPay, employmentInsuranceType: input.employmentInsuranceType, overrides: input.overrides, lang: input.lang });
   const siEmployee = si ? si.total : 0;
   const socialInsuranceTotal = siEmployee + ei.employee;
   // 所得税法 第74条: 社会保険料控除 — the taxable pay after all social insurance (incl. 雇用保険).
   const taxableAfterSocialInsurance = Math.max(0, input.taxableWages - socialInsuranceTotal);
-  const wh = computeWithholding({ payDate: input.payDate, taxableAfterSocialInsurance, dependents: input.dependents, taxColumn: input.taxColumn, method: input.method, overrides: input.overrides });
+  const wh = computeWithholding({ payDate: input.payDate, taxableAfterSocialInsurance, dependents: input.dependents, taxColumn: input.taxColumn, method: input.method, overrides: input.overrides, lang: input.lang });
   const other = input.otherDeductions ?? [];
   const otherTotal = other.reduce((s, d) => s + d.amount, 0);
   const totalDeductions = socialInsuranceTotal + wh.incomeTax + input.residentTax + otherTotal;
   const netPay = grossPay - totalDeductions;
-  const explanation = [
-    `pay date ${input.payDate}; insurance month ${insuranceMonth}${input.insuranceMonth ? '' : ' (翌月徴収: the month before the pay date)'}`,
-    `gross pay ${yen(grossPay)} = taxable ${yen(input.taxableWages)} + non-taxable commuting ${yen(input.nonTaxableCommuting)}`,
-    ...(si ? si.explanation : ['social insurance not charged this month']),
-    ...ei.explanation,
-    `socialInsuranceTotal ${yen(socialInsuranceTotal)}; taxableAfterSocialInsurance ${yen(input.taxableWages)} − ${yen(socialInsuranceTotal)} = ${yen(taxableAfterSocialInsurance)}`,
-    ...wh.explanation,
-    `residentTax ${yen(input.residentTax)} (特別徴収, the municipality's notice)`,
-    ...other.map((d) => `${d.name} ${yen(d.amount)}`),
-    `netPay ${yen(grossPay)} − ${yen(totalDeductions)} = ${yen(netPay)}`,
-  ];
+  const ex = new Explainer(input.lang);
+  ex.add(input.insuranceMonth ? 'payroll.m.month' : 'payroll.m.monthDefault', { payDate: input.payDate, month: insuranceMonth });
+  ex.add('payroll.m.gross', { gross: yen(grossPay), taxable: yen(input.taxableWages), commuting: yen(input.nonTaxableCommuting) });
+  if (si) ex.append(si.explanation);
+  else ex.add('payroll.m.noSi');
+  ex.append(ei.explanation);
+  ex.add('payroll.m.siTotal', { total: yen(socialInsuranceTotal), taxable: yen(input.taxableWages), after: yen(taxableAfterSocialInsurance) });
+  ex.append(wh.explanation);
+  ex.add('payroll.m.resident', { amount: yen(input.residentTax) });
+  for (const d of other) ex.add('payroll.m.other', { name: d.name, amount: yen(d.amount) });
+  ex.add('payroll.m.net', { gross: yen(grossPay), deductions: yen(totalDeductions), net: yen(netPay) });
+  const explanation = ex.lines;
   const employer = {
     healthInsurance: si?.employer.healthInsurance ?? 0,
     careInsurance: si?.employer.careInsurance ?? 0,

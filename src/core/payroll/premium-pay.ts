@@ -8,6 +8,8 @@
  * 通達 also allows is not applied: every minute is paid).
  */
 import { add, div, fraction, mul, percentRate, roundHalfUp, formatFraction, yen, type Fraction } from '../money';
+import type { Lang, MessageKey } from '../i18n';
+import { Explainer } from './explain';
 import { premiumPayRules } from './rates/premium-pay';
 
 export interface Allowance {
@@ -32,6 +34,7 @@ export interface PremiumPayInput {
   readonly lateNightMinutes: number;
   readonly legalHolidayMinutes: number;
   readonly roundHourlyBase?: boolean;
+  readonly lang?: Lang;
 }
 export interface PremiumPayResult {
   readonly hourlyBase: number | string;
@@ -44,11 +47,12 @@ export interface PremiumPayResult {
 }
 
 export function computePremiumPay(input: PremiumPayInput): PremiumPayResult {
-  const lines: string[] = [];
+  const ex = new Explainer(input.lang);
   const included = (input.allowances ?? []).filter((a) => a.includedInOvertimeBase);
   const excluded = (input.allowances ?? []).filter((a) => !a.includedInOvertimeBase);
   const wage = input.basePay + included.reduce((s, a) => s + a.amount, 0);
-  lines.push(`割増賃金の基礎 ${yen(wage)} = basePay ${yen(input.basePay)}${included.map((a) => ` + ${a.name} ${yen(a.amount)}`).join('')}${excluded.length ? `; excluded (第37条第5項, 規則第21条): ${excluded.map((a) => a.name).join(', ')}` : ''}`);
+  ex.add('payroll.pp.base', { wage: yen(wage), base: yen(input.basePay), included: included.map((a) => ` + ${a.name} ${yen(a.amount)}`).join('') });
+  if (excluded.length) ex.add('payroll.pp.excluded', { names: excluded.map((a) => a.name).join(', ') });
   let exact: Fraction;
   if (input.payType === 'hourly') exact = fraction(wage);
   else if (input.payType === 'daily') {
@@ -57,25 +61,25 @@ export function computePremiumPay(input: PremiumPayInput): PremiumPayResult {
   } else {
     if (!input.monthlyAverageScheduledMinutes) throw new Error('monthlyAverageScheduledMinutes is required for monthly pay');
     exact = div(fraction(wage * 60), fraction(input.monthlyAverageScheduledMinutes));
-    lines.push(`hourly base ${yen(wage)} ÷ ${formatFraction(fraction(input.monthlyAverageScheduledMinutes, 60))} h (月平均所定労働時間, 規則第19条第1項第4号) = ${formatFraction(exact)}`);
+    ex.add('payroll.pp.hourly', { wage: yen(wage), hours: formatFraction(fraction(input.monthlyAverageScheduledMinutes, 60)), exact: formatFraction(exact) });
   }
   const roundBase = input.roundHourlyBase ?? true;
   const base: Fraction = roundBase ? fraction(roundHalfUp(exact)) : exact;
-  if (roundBase) lines.push(`hourly base → ${yen(base.n)} (roundHalfUp, 昭63.3.14 基発150号)`);
+  if (roundBase) ex.add('payroll.pp.hourlyRounded', { amount: yen(base.n) });
   const r = premiumPayRules;
   const over60 = Math.max(0, input.legalOvertimeMinutes - r.overtimeOver60ThresholdMinutes);
   const upTo60 = input.legalOvertimeMinutes - over60;
   const one = fraction(1);
-  const part = (label: string, minutes: number, multiplier: Fraction): number => {
+  const part = (labelKey: MessageKey, percent: string, minutes: number, multiplier: Fraction): number => {
     const amount = roundHalfUp(mul(mul(base, fraction(minutes, 60)), multiplier));
-    lines.push(`${label}: ${formatFraction(base)} × ${formatFraction(fraction(minutes, 60))} h × ${formatFraction(multiplier)} = ${yen(amount)} (roundHalfUp)`);
+    ex.add('payroll.pp.part', { label: ex.text(labelKey, { p: percent }), base: formatFraction(base), hours: formatFraction(fraction(minutes, 60)), multiplier: formatFraction(multiplier), amount: yen(amount) });
     return amount;
   };
-  const overtimePay = part(`時間外 ${r.overtimePercent}%`, upTo60, add(one, percentRate(r.overtimePercent)));
-  const overtimeOver60Pay = part(`時間外 60h超 ${r.overtimeOver60Percent}%`, over60, add(one, percentRate(r.overtimeOver60Percent)));
-  const lateNightPay = part(`深夜 +${r.lateNightPercent}%`, input.lateNightMinutes, percentRate(r.lateNightPercent));
-  const legalHolidayPay = part(`法定休日 ${r.legalHolidayPercent}%`, input.legalHolidayMinutes, add(one, percentRate(r.legalHolidayPercent)));
-  lines.push(`(${r.source}; ${r.roundingSource})`);
+  const overtimePay = part('payroll.pp.overtime', r.overtimePercent, upTo60, add(one, percentRate(r.overtimePercent)));
+  const overtimeOver60Pay = part('payroll.pp.over60', r.overtimeOver60Percent, over60, add(one, percentRate(r.overtimeOver60Percent)));
+  const lateNightPay = part('payroll.pp.lateNight', r.lateNightPercent, input.lateNightMinutes, percentRate(r.lateNightPercent));
+  const legalHolidayPay = part('payroll.pp.holiday', r.legalHolidayPercent, input.legalHolidayMinutes, add(one, percentRate(r.legalHolidayPercent)));
+  ex.add('payroll.pp.source', { source: r.source, rounding: r.roundingSource });
   return {
     hourlyBase: roundBase ? base.n : formatFraction(base),
     overtimePay,
@@ -83,6 +87,6 @@ export function computePremiumPay(input: PremiumPayInput): PremiumPayResult {
     lateNightPay,
     legalHolidayPay,
     total: overtimePay + overtimeOver60Pay + lateNightPay + legalHolidayPay,
-    explanation: lines,
+    explanation: ex.lines,
   };
 }

@@ -15,9 +15,12 @@
 import { addYearMonths, dateAgeReached, yearMonthOf } from '../calendar';
 import { addRates, floorToThousand, floorYen, formatFraction, mul, roundHalfDown50Sen, yen, yenTimes, type Fraction, type Rate } from '../money';
 import { bonusCaps } from './rates/social-insurance.generated';
+import type { Lang } from '../i18n';
+import { Explainer } from './explain';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
 import { careRateFor, childSupportRateFor, gradeTables, healthRateFor, pensionRateFor, type CitedRate, type Grade } from './rates/social-insurance';
 import { rowFor } from './rates/withholding';
+import { rangeText } from './withholding';
 
 const HALF: Fraction = { n: 1, d: 2 };
 const pct = (r: Fraction) => `${formatFraction(mul(r, { n: 100, d: 1 }))}%`;
@@ -91,22 +94,20 @@ export interface SocialInsuranceInput {
   readonly standardMonthlyRemuneration?: number;
   readonly healthInsurer?: HealthInsurer;
   readonly overrides?: RateOverrides;
+  readonly lang?: Lang;
 }
 
 export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsuranceResult {
-  const lines: string[] = [];
+  const ex = new Explainer(input.lang);
   const insurer = input.healthInsurer ?? { kind: 'kyokai' as const };
   let grades: { health: Grade; pension: Grade };
   if (input.standardMonthlyRemuneration !== undefined) {
     grades = gradesForStandard(input.standardMonthlyRemuneration);
-    lines.push(`標準報酬月額 ${yen(grades.health.standard)} (given): 健康保険 ${grades.health.grade}等級, 厚生年金 ${grades.pension.grade}等級 ${yen(grades.pension.standard)} (${gradeTables().source})`);
+    ex.add('payroll.si.given', { standard: yen(grades.health.standard), hg: grades.health.grade, pg: grades.pension.grade, ps: yen(grades.pension.standard), source: gradeTables().source });
   } else if (input.monthlyRemuneration !== undefined) {
     grades = gradesForRemuneration(input.monthlyRemuneration);
-    const range = (g: Grade) => `${yen(g.from)}以上${g.to === null ? '' : `${yen(g.to)}未満`}`;
-    lines.push(
-      `報酬月額 ${yen(input.monthlyRemuneration)}: 健康保険 ${grades.health.grade}等級 (${range(grades.health)}) 標準報酬月額 ${yen(grades.health.standard)}`,
-      `厚生年金 ${grades.pension.grade}等級 (${range(grades.pension)}) 標準報酬月額 ${yen(grades.pension.standard)} (${gradeTables().source})`,
-    );
+    ex.add('payroll.si.healthGrade', { amount: yen(input.monthlyRemuneration), grade: grades.health.grade, range: rangeText(ex, grades.health), standard: yen(grades.health.standard) });
+    ex.add('payroll.si.pensionGrade', { grade: grades.pension.grade, range: rangeText(ex, grades.pension), standard: yen(grades.pension.standard), source: gradeTables().source });
   } else throw new Error('give monthlyRemuneration or standardMonthlyRemuneration');
   const hs = grades.health.standard;
   const ps = grades.pension.standard;
@@ -120,33 +121,32 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
 
   const healthEmp = roundHalfDown50Sen(employeePart(hs, health));
   const healthTotal = floorYen(yenTimes(hs, health.rate));
-  lines.push(`健康保険 ${pct(health.rate)} from ${health.from} (${health.source}): ${yen(hs)} × ${pct(health.rate)} = ${formatFraction(yenTimes(hs, health.rate))}; employee ${health.employeeRate ? pct(health.employeeRate) : '1/2'} = ${formatFraction(employeePart(hs, health))} → ${yen(healthEmp)} (roundHalfDown50Sen)`);
+  ex.add('payroll.si.health', { rate: pct(health.rate), from: health.from, source: health.source, standard: yen(hs), raw: formatFraction(yenTimes(hs, health.rate)), share: health.employeeRate ? pct(health.employeeRate) : '1/2', half: formatFraction(employeePart(hs, health)), amount: yen(healthEmp) });
 
   let careEmp = 0;
   let careEr = 0;
+  const period = careInsurancePeriod(input.birthDate);
   if (care) {
     const combined = { rate: addRates(health.rate, care.rate), employeeRate: health.employeeRate && care.employeeRate ? addRates(health.employeeRate, care.employeeRate) : null };
     const combinedEmp = roundHalfDown50Sen(employeePart(hs, combined));
     careEmp = combinedEmp - healthEmp;
     careEr = floorYen(yenTimes(hs, combined.rate)) - combinedEmp - (healthTotal - healthEmp);
-    lines.push(
-      `介護保険 ${pct(care.rate)} from ${care.from} (${care.source}); 40–64 in ${month} (period ${careInsurancePeriod(input.birthDate).firstMonth}…${careInsurancePeriod(input.birthDate).lastMonth}, 介護保険法 第9条)`,
-      `health+care ${pct(combined.rate)}: employee ${formatFraction(employeePart(hs, combined))} → ${yen(combinedEmp)} (roundHalfDown50Sen, combined as in the 協会けんぽ 保険料額表); careInsurance = ${yen(combinedEmp)} − ${yen(healthEmp)} = ${yen(careEmp)}`,
-    );
-  } else lines.push(`介護保険: not 40–64 in ${month} (period ${careInsurancePeriod(input.birthDate).firstMonth}…${careInsurancePeriod(input.birthDate).lastMonth})`);
+    ex.add('payroll.si.care', { rate: pct(care.rate), from: care.from, source: care.source, month, first: period.firstMonth, last: period.lastMonth });
+    ex.add('payroll.si.careCombined', { rate: pct(combined.rate), half: formatFraction(employeePart(hs, combined)), combined: yen(combinedEmp), health: yen(healthEmp), care: yen(careEmp) });
+  } else ex.add('payroll.si.noCare', { month, first: period.firstMonth, last: period.lastMonth });
 
   let childEmp = 0;
   let childEr = 0;
   if (child) {
     childEmp = roundHalfDown50Sen(employeePart(hs, child));
     childEr = floorYen(yenTimes(hs, child.rate)) - childEmp;
-    lines.push(`子ども・子育て支援金 ${pct(child.rate)} from ${child.from} (${child.source}): ${yen(hs)} × ${pct(child.rate)} ÷ 2 = ${formatFraction(employeePart(hs, child))} → ${yen(childEmp)} (roundHalfDown50Sen, own column)`);
-  } else lines.push(`子ども・子育て支援金: not in force for insurance month ${month}`);
+    ex.add('payroll.si.child', { rate: pct(child.rate), from: child.from, source: child.source, standard: yen(hs), half: formatFraction(employeePart(hs, child)), amount: yen(childEmp) });
+  } else ex.add('payroll.si.noChild', { month });
 
   const pensionEmp = roundHalfDown50Sen(employeePart(ps, pension));
   const pensionEr = floorYen(yenTimes(ps, pension.rate)) - pensionEmp;
-  lines.push(`厚生年金 ${pct(pension.rate)} from ${pension.from} (${pension.source}): ${yen(ps)} × ${pct(pension.rate)} ÷ 2 = ${formatFraction(employeePart(ps, pension))} → ${yen(pensionEmp)} (roundHalfDown50Sen)`);
-  lines.push('employer share = floorYen(standard × total rate) − employee share (折半; the company total is billed on the sum of standards)');
+  ex.add('payroll.si.pension', { rate: pct(pension.rate), from: pension.from, source: pension.source, standard: yen(ps), half: formatFraction(employeePart(ps, pension)), amount: yen(pensionEmp) });
+  ex.add('payroll.si.employer');
 
   const employer = { healthInsurance: healthTotal - healthEmp, careInsurance: careEr, childSupport: childEr, pension: pensionEr };
   return {
@@ -163,7 +163,7 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
     total: healthEmp + careEmp + childEmp + pensionEmp,
     employer: { ...employer, total: employer.healthInsurance + employer.careInsurance + employer.childSupport + employer.pension },
     rates: { health: health.rate.text, care: care?.rate.text ?? null, childSupport: child?.rate.text ?? null, pension: pension.rate.text },
-    explanation: lines,
+    explanation: ex.lines,
   };
 }
 
@@ -179,21 +179,16 @@ export interface StandardBonusResult {
  * 標準賞与額: 1,000円未満切り捨て (floorToThousand); health capped at 573万 a 年度 (April–March,
  * cumulative: pass what this 年度's earlier bonuses already counted), pension at 150万 per payment.
  */
-export function computeStandardBonus(bonus: number, healthStandardBonusSoFarThisFiscalYear = 0): StandardBonusResult {
+export function computeStandardBonus(bonus: number, healthStandardBonusSoFarThisFiscalYear = 0, lang?: Lang): StandardBonusResult {
+  const ex = new Explainer(lang);
   const standardBonus = floorToThousand(bonus);
   const healthRoom = Math.max(0, bonusCaps.healthAnnualYen - healthStandardBonusSoFarThisFiscalYear);
   const healthStandardBonus = Math.min(standardBonus, healthRoom);
   const pensionStandardBonus = Math.min(standardBonus, bonusCaps.pensionPerPaymentYen);
-  return {
-    standardBonus,
-    healthStandardBonus,
-    pensionStandardBonus,
-    explanation: [
-      `標準賞与額 ${yen(bonus)} → ${yen(standardBonus)} (floorToThousand; ${bonusCaps.roundingSource})`,
-      `健康保険: annual cap ${yen(bonusCaps.healthAnnualYen)} (${bonusCaps.healthSource}), already ${yen(healthStandardBonusSoFarThisFiscalYear)} this 年度 → ${yen(healthStandardBonus)}`,
-      `厚生年金: per-payment cap ${yen(bonusCaps.pensionPerPaymentYen)} (${bonusCaps.pensionSource}) → ${yen(pensionStandardBonus)}`,
-    ],
-  };
+  ex.add('payroll.sb.round', { bonus: yen(bonus), standard: yen(standardBonus), source: bonusCaps.roundingSource });
+  ex.add('payroll.sb.health', { cap: yen(bonusCaps.healthAnnualYen), source: bonusCaps.healthSource, sofar: yen(healthStandardBonusSoFarThisFiscalYear), amount: yen(healthStandardBonus) });
+  ex.add('payroll.sb.pension', { cap: yen(bonusCaps.pensionPerPaymentYen), source: bonusCaps.pensionSource, amount: yen(pensionStandardBonus) });
+  return { standardBonus, healthStandardBonus, pensionStandardBonus, explanation: ex.lines };
 }
 
 export interface BonusSocialInsuranceInput {
@@ -205,9 +200,12 @@ export interface BonusSocialInsuranceInput {
   readonly healthStandardBonusSoFarThisFiscalYear?: number;
   readonly healthInsurer?: HealthInsurer;
   readonly overrides?: RateOverrides;
+  readonly lang?: Lang;
 }
 export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): Shares & { total: number; standardBonus: StandardBonusResult; explanation: string[] } {
-  const sb = computeStandardBonus(input.bonus, input.healthStandardBonusSoFarThisFiscalYear);
+  const sb = computeStandardBonus(input.bonus, input.healthStandardBonusSoFarThisFiscalYear, input.lang);
+  const ex = new Explainer(input.lang);
+  ex.append(sb.explanation);
   const insurer = input.healthInsurer ?? { kind: 'kyokai' as const };
   const m = input.insuranceMonth;
   const health = healthRateFor(m, input.prefecture, insurer, input.overrides);
@@ -220,15 +218,15 @@ export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): S
   const childEmp = child ? roundHalfDown50Sen(employeePart(h, child)) : 0;
   const pensionEmp = roundHalfDown50Sen(employeePart(sb.pensionStandardBonus, pension));
   const r = { healthInsurance: healthEmp, careInsurance: combinedEmp - healthEmp, childSupport: childEmp, pension: pensionEmp };
+  ex.add('payroll.sb.healthPremium', { rate: pct(health.rate), standard: yen(h), amount: yen(healthEmp) });
+  if (care) ex.add('payroll.sb.carePremium', { rate: pct(addRates(health.rate, care.rate)), standard: yen(h), combined: yen(combinedEmp), care: yen(r.careInsurance) });
+  if (child) ex.add('payroll.sb.childPremium', { rate: pct(child.rate), standard: yen(h), amount: yen(childEmp) });
+  else ex.add('payroll.si.noChild', { month: m });
+  ex.add('payroll.sb.pensionPremium', { rate: pct(pension.rate), standard: yen(sb.pensionStandardBonus), amount: yen(pensionEmp) });
   return {
     ...r,
     total: r.healthInsurance + r.careInsurance + r.childSupport + r.pension,
     standardBonus: sb,
-    explanation: [
-      ...sb.explanation,
-      `健康保険 ${pct(health.rate)}${care ? ` + 介護 ${pct(care.rate)}` : ''} on ${yen(h)} → ${yen(healthEmp)}${care ? ` + ${yen(combinedEmp - healthEmp)}` : ''} (roundHalfDown50Sen)`,
-      child ? `子ども・子育て支援金 ${pct(child.rate)} on ${yen(h)} → ${yen(childEmp)} (roundHalfDown50Sen)` : `子ども・子育て支援金: not in force for ${m}`,
-      `厚生年金 ${pct(pension.rate)} on ${yen(sb.pensionStandardBonus)} → ${yen(pensionEmp)} (roundHalfDown50Sen)`,
-    ],
+    explanation: ex.lines,
   };
 }

@@ -3,6 +3,8 @@
  * only) and the 賞与の算出率の表 with its 月額表 special case. Integer yen; explained line by line.
  */
 import { add, fraction, floorYen, ceilYen, mul, roundHalfUpToTen, sub, yen, yenTimes, formatFraction, type Fraction } from '../money';
+import type { Lang } from '../i18n';
+import { Explainer } from './explain';
 import type { RateOverrides } from './rates/overrides';
 import { bonusRateRowOn, rowFor, withholdingEditionOn, withholdingRules, type MonthlyTableRow, type WithholdingEdition } from './rates/withholding';
 
@@ -22,42 +24,47 @@ function assertYen(v: number, what: string): void {
 }
 
 /** Tax from one 月額表 row (column index into amounts), with the excess-rate formula of the top bands. */
-function taxFromRow(row: MonthlyTableRow, column: number, amount: number, lines: string[]): number {
+/** 「{from}以上{to}未満」 of a table row. */
+export function rangeText(ex: Explainer, row: { from: number; to: number | null }): string {
+  return row.to === null ? ex.text('payroll.range.open', { from: yen(row.from) }) : ex.text('payroll.range', { from: yen(row.from), to: yen(row.to) });
+}
+
+function taxFromRow(row: MonthlyTableRow, column: number, amount: number, ex: Explainer): number {
   const base = row.amounts[column]!;
-  const range = `${yen(row.from)}以上${row.to === null ? '' : `${yen(row.to)}未満`}`;
+  const range = rangeText(ex, row);
   if (!row.excessRate) {
-    lines.push(`月額表 row ${range}: ${yen(base)}`);
+    ex.add('payroll.wh.row', { range, amount: yen(base) });
     return base;
   }
   // 「…を超える金額の x% に相当する金額を加算した金額」: the addition rounded down to the yen (1円未満切り捨て, floorYen).
   const extra = floorYen(yenTimes(amount - row.from, row.excessRate));
-  lines.push(`月額表 row ${range}: ${yen(base)} + (${yen(amount)} − ${yen(row.from)}) × ${pct(row.excessRate)} = ${yen(base)} + ${yen(extra)} (floorYen)`);
+  ex.add('payroll.wh.rowExcess', { range, base: yen(base), amount: yen(amount), from: yen(row.from), rate: pct(row.excessRate), extra: yen(extra) });
   return base + extra;
 }
 
 /** 月額表 甲欄 / 乙欄 tax for a month's 社会保険料等控除後の給与等の金額. */
-export function monthlyTableTax(edition: WithholdingEdition, amount: number, dependents: number, column: TaxColumn, lines: string[] = []): number {
+export function monthlyTableTax(edition: WithholdingEdition, amount: number, dependents: number, column: TaxColumn, ex: Explainer = new Explainer()): number {
   assertYen(amount, 'taxableAfterSocialInsurance');
   if (!Number.isInteger(dependents) || dependents < 0) throw new Error(`dependents must be a non-negative integer, got ${dependents}`);
   const rows = column === 'kou' ? edition.kou : edition.otsu;
   const row = rowFor(rows, amount);
   if (!row) throw new Error(`${yen(amount)} is outside the 月額表`);
   if (column === 'otsu') {
-    lines.push(`乙欄 (${edition.source})`);
-    return taxFromRow(row, 0, amount, lines);
+    ex.add('payroll.wh.otsu', { source: edition.source });
+    return taxFromRow(row, 0, amount, ex);
   }
   const tabulated = Math.min(dependents, withholdingRules.kouMaxTabulatedDependents);
-  lines.push(`甲欄, 扶養親族等の数 ${dependents}${dependents > tabulated ? ` (table column ${tabulated})` : ''} (${edition.source})`);
-  const tax = taxFromRow(row, tabulated, amount, lines);
+  ex.add(dependents > tabulated ? 'payroll.wh.kouOver' : 'payroll.wh.kou', { dependents, column: tabulated, source: edition.source });
+  const tax = taxFromRow(row, tabulated, amount, ex);
   if (dependents <= tabulated) return tax;
   const less = (dependents - tabulated) * withholdingRules.kouPerExtraDependentYen;
   const result = Math.max(0, tax - less);
-  lines.push(`over ${tabulated} dependents: ${yen(tax)} − ${dependents - tabulated} × ${yen(withholdingRules.kouPerExtraDependentYen)} = ${yen(result)} (月額表 甲欄 注)`);
+  ex.add('payroll.wh.overSeven', { column: tabulated, tax: yen(tax), extra: dependents - tabulated, per: yen(withholdingRules.kouPerExtraDependentYen), result: yen(result) });
   return result;
 }
 
 /** 電算機計算の特例 (甲欄 only): B = A − 給与所得控除 − 31,667 × 扶養親族等 − 基礎控除; tax = B × rate − subtract, 10円未満四捨五入. */
-export function computerMethodTax(edition: WithholdingEdition, amount: number, dependents: number, lines: string[] = []): number {
+export function computerMethodTax(edition: WithholdingEdition, amount: number, dependents: number, ex: Explainer = new Explainer()): number {
   assertYen(amount, 'taxableAfterSocialInsurance');
   const c = edition.computer;
   const d1 = [...c.salaryDeduction].reverse().find((r) => amount >= r.from)!;
@@ -69,13 +76,12 @@ export function computerMethodTax(edition: WithholdingEdition, amount: number, d
   const t4 = [...c.taxRate].reverse().find((r) => b >= r.from)!;
   const raw = sub(yenTimes(b, t4.rate), fraction(t4.subtract));
   const tax = Math.max(0, roundHalfUpToTen(raw));
-  lines.push(
-    `電算機計算の特例 (${c.source})`,
-    `別表第一 給与所得控除 ${d1.fixed !== null ? `${yen(d1.fixed)} (fixed)` : `${yen(amount)} × ${pct(d1.rate!)} ${d1.add < 0 ? '−' : '+'} ${yen(Math.abs(d1.add))} = ${yen(salaryDeduction)} (ceilYen)`}`,
-    `別表第二 ${dependents} × ${yen(c.perPersonDeduction)} = ${yen(personal)}; 別表第三 基礎控除 ${yen(basic)}`,
-    `B = ${yen(amount)} − ${yen(salaryDeduction)} − ${yen(personal)} − ${yen(basic)} = ${yen(b)}`,
-    `別表第四: ${yen(b)} × ${pct(t4.rate)} − ${yen(t4.subtract)} = ${formatFraction(raw)} → ${yen(tax)} (roundHalfUpToTen: 10円未満四捨五入)`,
-  );
+  ex.add('payroll.wh.computer', { source: c.source });
+  if (d1.fixed !== null) ex.add('payroll.wh.t1Fixed', { result: yen(salaryDeduction) });
+  else ex.add('payroll.wh.t1Rate', { amount: yen(amount), rate: pct(d1.rate!), add: `${d1.add < 0 ? '−' : '+'} ${yen(Math.abs(d1.add))}`, result: yen(salaryDeduction) });
+  ex.add('payroll.wh.t2t3', { dependents, per: yen(c.perPersonDeduction), personal: yen(personal), basic: yen(basic) });
+  ex.add('payroll.wh.b', { amount: yen(amount), salary: yen(salaryDeduction), personal: yen(personal), basic: yen(basic), b: yen(b) });
+  ex.add('payroll.wh.t4', { b: yen(b), rate: pct(t4.rate), subtract: yen(t4.subtract), raw: formatFraction(raw), tax: yen(tax) });
   return tax;
 }
 
@@ -86,20 +92,22 @@ export interface WithholdingInput {
   readonly taxColumn: TaxColumn;
   readonly method?: WithholdingMethod;
   readonly overrides?: RateOverrides;
+  readonly lang?: Lang;
 }
 
 /** 源泉所得税 on a month's salary. The computer method exists for 甲欄 only; 乙欄 always uses the table. */
 export function computeWithholding(input: WithholdingInput): WithholdingResult {
   const edition = withholdingEditionOn(input.payDate, input.overrides);
-  const lines: string[] = [`社会保険料等控除後の給与等の金額 ${yen(input.taxableAfterSocialInsurance)}, pay date ${input.payDate}`];
+  const ex = new Explainer(input.lang);
+  ex.add('payroll.wh.input', { amount: yen(input.taxableAfterSocialInsurance), payDate: input.payDate });
   const wantComputer = input.method === 'computer';
-  if (wantComputer && input.taxColumn === 'otsu') lines.push('乙欄 has no computer method: 月額表 used');
+  if (wantComputer && input.taxColumn === 'otsu') ex.add('payroll.wh.otsuNoComputer');
   const method: WithholdingMethod = wantComputer && input.taxColumn === 'kou' ? 'computer' : 'table';
   const incomeTax = method === 'computer'
-    ? computerMethodTax(edition, input.taxableAfterSocialInsurance, input.dependents, lines)
-    : monthlyTableTax(edition, input.taxableAfterSocialInsurance, input.dependents, input.taxColumn, lines);
-  lines.push(`incomeTax ${yen(incomeTax)} (所得税及び復興特別所得税)`);
-  return { incomeTax, method, explanation: lines };
+    ? computerMethodTax(edition, input.taxableAfterSocialInsurance, input.dependents, ex)
+    : monthlyTableTax(edition, input.taxableAfterSocialInsurance, input.dependents, input.taxColumn, ex);
+  ex.add('payroll.wh.result', { amount: yen(incomeTax) });
+  return { incomeTax, method, explanation: ex.lines };
 }
 
 export interface BonusWithholdingInput {
@@ -111,6 +119,7 @@ export interface BonusWithholdingInput {
   /** 賞与の計算期間 in months (default 6): over 6 → ÷12 ×12 in the special case. */
   readonly bonusPeriodMonths?: number;
   readonly overrides?: RateOverrides;
+  readonly lang?: Lang;
 }
 export interface BonusWithholdingResult {
   /** The 算出率 applied (decimal, e.g. 0.04084), or null when the 月額表 special case applied. */
@@ -128,26 +137,27 @@ export function computeBonusWithholding(input: BonusWithholdingInput): BonusWith
   const prev = input.previousMonthTaxableAfterSocialInsurance;
   assertYen(bonus, 'bonusAfterSocialInsurance');
   assertYen(prev, 'previousMonthTaxableAfterSocialInsurance');
-  const lines: string[] = [`賞与 (社会保険料等控除後) ${yen(bonus)}; 前月の社会保険料等控除後の給与等 ${yen(prev)}`];
+  const ex = new Explainer(input.lang);
+  ex.add('payroll.bonus.input', { bonus: yen(bonus), prev: yen(prev) });
   const r = withholdingRules;
   if (prev === 0 || bonus > prev * r.bonusSpecialCaseMultiple) {
     const months = input.bonusPeriodMonths ?? r.bonusDivisorShort;
     const divisor = months > r.bonusLongPeriodOverMonths ? r.bonusDivisorLong : r.bonusDivisorShort;
-    lines.push(`${prev === 0 ? 'no salary in the previous month' : `bonus over ${r.bonusSpecialCaseMultiple}× the previous month`}: 月額表 method (${r.source}), 賞与 ÷ ${divisor} (計算期間 ${months} か月)`);
+    ex.add(prev === 0 ? 'payroll.bonus.noPay' : 'payroll.bonus.overMultiple', { multiple: r.bonusSpecialCaseMultiple, source: r.source, divisor, months });
     // 賞与の1/6 (1/12): 1円未満切り捨て (floorYen) before adding to the previous month's pay.
     const part = floorYen(fraction(bonus, divisor));
-    const withBonus = monthlyTableTax(edition, prev + part, input.dependents, input.taxColumn, lines);
-    const without = monthlyTableTax(edition, prev, input.dependents, input.taxColumn, lines);
+    const withBonus = monthlyTableTax(edition, prev + part, input.dependents, input.taxColumn, ex);
+    const without = monthlyTableTax(edition, prev, input.dependents, input.taxColumn, ex);
     const incomeTax = (withBonus - without) * divisor;
-    lines.push(`(月額表 on ${yen(prev)} + ${yen(part)} = ${yen(withBonus)}) − (月額表 on ${yen(prev)} = ${yen(without)}) = ${yen(withBonus - without)}; × ${divisor} = ${yen(incomeTax)}`);
-    return { rate: null, rateText: null, method: 'monthlyTable', incomeTax, explanation: lines };
+    ex.add('payroll.bonus.special', { prev: yen(prev), part: yen(part), withBonus: yen(withBonus), without: yen(without), diff: yen(withBonus - without), divisor, tax: yen(incomeTax) });
+    return { rate: null, rateText: null, method: 'monthlyTable', incomeTax, explanation: ex.lines };
   }
   const { row } = bonusRateRowOn(input.payDate, prev, input.taxColumn, input.dependents, input.overrides);
   // 賞与の金額 × 算出率: 1円未満切り捨て (floorYen).
   const incomeTax = floorYen(yenTimes(bonus, row.rate));
-  lines.push(
-    `賞与の算出率の表 ${input.taxColumn === 'kou' ? `甲欄 扶養親族等 ${Math.min(input.dependents, r.bonusMaxTabulatedDependents)}${input.dependents > r.bonusMaxTabulatedDependents ? '人以上' : '人'}` : '乙欄'}, 前月 ${yen(row.from)}以上${row.to === null ? '' : `${yen(row.to)}未満`}: ${pct(row.rate)} (${edition.source})`,
-    `${yen(bonus)} × ${pct(row.rate)} = ${yen(incomeTax)} (floorYen)`,
-  );
-  return { rate: Number(formatFraction(row.rate, 6)), rateText: pct(row.rate), method: 'bonusRateTable', incomeTax, explanation: lines };
+  const n = Math.min(input.dependents, r.bonusMaxTabulatedDependents);
+  const column = input.taxColumn === 'otsu' ? ex.text('payroll.bonus.otsu') : ex.text(n === r.bonusMaxTabulatedDependents ? 'payroll.bonus.kouPlus' : 'payroll.bonus.kou', { n });
+  ex.add('payroll.bonus.row', { column, range: rangeText(ex, row), rate: pct(row.rate), source: edition.source });
+  ex.add('payroll.bonus.tax', { bonus: yen(bonus), rate: pct(row.rate), tax: yen(incomeTax) });
+  return { rate: Number(formatFraction(row.rate, 6)), rateText: pct(row.rate), method: 'bonusRateTable', incomeTax, explanation: ex.lines };
 }

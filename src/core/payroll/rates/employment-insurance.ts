@@ -5,11 +5,6 @@ import type { EmploymentInsuranceYear, RateOverrides } from './overrides';
 
 export type EmploymentInsuranceType = 'general' | 'agriculture' | 'construction';
 export const EMPLOYMENT_INSURANCE_TYPES: readonly EmploymentInsuranceType[] = ['general', 'agriculture', 'construction'];
-export const employmentInsuranceTypeNames: Record<EmploymentInsuranceType, string> = {
-  general: '一般の事業',
-  agriculture: '農林水産・清酒製造の事業',
-  construction: '建設の事業',
-};
 
 export interface EmploymentInsuranceRate {
   readonly worker: Rate;
