@@ -81,6 +81,10 @@ const ja = {
   'payroll.rev.interimAverage': '平均 {avg}（1円未満切り捨て）→ 健康保険 {hg}等級（現在 {chg}、差 {hd}）、厚生年金 {pg}等級（現在 {cpg}、差 {pd}）',
   'payroll.rev.noDifference': '変動の方向に{n}等級以上の差がない: 随時改定に該当しない（上限・下限の特例は未判定）',
   'payroll.rev.candidate': '候補: 標準報酬月額 {standard}（{from}〜、4か月目から）: 要確認',
+  'payroll.ab.daily': '1日当たり {wage} ÷ {days}日（{rule}）= {daily}',
+  'payroll.ab.result': '欠勤 {absenceDays}日 → {absence}、遅刻・早退 {minutes}分 ÷ {dayMinutes}分 → {lateness}（1円未満切り捨て floorYen）',
+  'payroll.ab.monthlyScheduledDays': '当月の所定労働日数',
+  'payroll.ab.averageScheduledDays': '年間所定労働日数 ÷ 12',
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
@@ -165,6 +169,10 @@ const en: Record<keyof typeof ja, string> = {
   'payroll.rev.interimAverage': 'Average {avg} (rounded down) → health grade {hg} (now {chg}, {hd}), pension grade {pg} (now {cpg}, {pd})',
   'payroll.rev.noDifference': 'Under {n} grades in the direction of the change: no interim revision (the top/bottom special cases are not checked)',
   'payroll.rev.candidate': 'Candidate: standard {standard} from {from} (the 4th month): to confirm',
+  'payroll.ab.daily': 'Daily {wage} ÷ {days} days ({rule}) = {daily}',
+  'payroll.ab.result': 'Absence {absenceDays} days → {absence}; lateness/early leave {minutes} min ÷ {dayMinutes} min → {lateness} (rounded down, floorYen)',
+  'payroll.ab.monthlyScheduledDays': "the month's scheduled days",
+  'payroll.ab.averageScheduledDays': 'annual scheduled days ÷ 12',
 };
 
 export const payrollMessages = { ja, en };

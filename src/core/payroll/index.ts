@@ -7,3 +7,4 @@ export * from './monthly-payroll';
 export type { RateOverrides, HealthInsurer, DatedRate, EmploymentInsuranceYear } from './rates/overrides';
 export type { EmploymentInsuranceType } from './rates/employment-insurance';
 export * from './remuneration-revision';
+export * from './absence-deduction';
