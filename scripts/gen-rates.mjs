@@ -2,13 +2,16 @@
 // Generates the dated legal data modules of src/core/payroll/rates/*.generated.ts from the official
 // tables transcribed in ../shared/reference/ (each folder's README names the source). The output is
 // compact on purpose (numeric arrays, column-wise deltas): it ships inside build/Code.js.
-// Usage: node scripts/gen-rates.mjs [referenceDir]   (default /work/shared/reference or ../shared/reference)
+// Usage: node scripts/gen-rates.mjs [--check] [referenceDir]   (default ../shared/reference)
+//   --check: write nothing; exit 1 if a committed module differs from what the tables give.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const refDir = process.argv[2] ?? [path.join(root, '../shared/reference'), '/work/shared/reference'].find((d) => fs.existsSync(d));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const refDir = args.find((a) => !a.startsWith('--')) ?? [path.join(root, '../shared/reference'), '/work/shared/reference'].find((d) => fs.existsSync(d));
 const outDir = path.join(root, 'src/core/payroll/rates');
 
 function csv(file) {
@@ -213,7 +216,16 @@ const outputs = {
   'social-insurance.generated.ts': socialModule(),
   'employment-insurance.generated.ts': employmentModule(),
 };
+let stale = 0;
 for (const [file, text] of Object.entries(outputs)) {
-  fs.writeFileSync(path.join(outDir, file), text);
-  console.log(`gen-rates: ${file} ${Buffer.byteLength(text)} bytes`);
+  const target = path.join(outDir, file);
+  if (check) {
+    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
+    if (!same) stale++;
+    console.log(`gen-rates --check: ${file} ${same ? 'up to date' : 'DIFFERS from the reference tables'}`);
+  } else {
+    fs.writeFileSync(target, text);
+    console.log(`gen-rates: ${file} ${Buffer.byteLength(text)} bytes`);
+  }
 }
+if (stale) process.exit(1);
