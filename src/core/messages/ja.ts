@@ -12,6 +12,7 @@ import { zenginMessages } from './zengin';
 import { attendanceMessages } from './attendance';
 import { payslipMessages } from './payslip';
 import { ledgerMessages } from './ledgers';
+import { payrollMessages } from './payroll';
 
 const areas = [
   commonMessages,
@@ -23,6 +24,7 @@ const areas = [
   attendanceMessages,
   payslipMessages,
   ledgerMessages,
+  payrollMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -1,4 +1,77 @@
 /** `kanri calc` commands for payroll: social-insurance, employment-insurance, withholding, bonus-withholding, payroll. */
+import type { output } from 'zod/mini';
+import { computeEmploymentInsurance } from '../../core/payroll/employment-insurance';
+import { computeMonthlyPayroll } from '../../core/payroll/monthly-payroll';
+import type { HealthInsurer } from '../../core/payroll/rates/overrides';
+import { computeSocialInsurance } from '../../core/payroll/social-insurance';
+import { computeBonusWithholding, computeWithholding } from '../../core/payroll/withholding';
+import {
+  bonusWithholdingCalcInput, employmentInsuranceCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
+} from '../../schema/calc-payroll';
 import type { CalcCommand } from './types';
 
-export const payrollCalcCommands: Record<string, CalcCommand> = {};
+function insurer(v: output<typeof healthInsurerSchema> | undefined): HealthInsurer {
+  return v === undefined || v === 'kyokai' ? { kind: 'kyokai' } : v;
+}
+
+const socialInsurance: CalcCommand<output<typeof socialInsuranceCalcInput>> = {
+  summary: '健康保険・介護・子ども・子育て支援金・厚生年金 for one insurance month (employee and employer shares)',
+  input: socialInsuranceCalcInput,
+  example: { insuranceMonth: '2026-05', prefecture: '東京都', birthDate: '1980-10-15', monthlyRemuneration: 305000 },
+  run: (i) => {
+    const r = computeSocialInsurance({ ...i, healthInsurer: insurer(i.healthInsurer) });
+    const { healthInsurance, careInsurance, childSupport, pension } = r;
+    return {
+      standardMonthlyRemuneration: r.standardMonthlyRemuneration,
+      pensionStandardMonthlyRemuneration: r.pensionStandardMonthlyRemuneration,
+      healthGrade: r.healthGrade,
+      pensionGrade: r.pensionGrade,
+      healthInsurance, careInsurance, childSupport, pension,
+      total: r.total,
+      employer: r.employer,
+      rates: r.rates,
+      explanation: r.explanation,
+    };
+  },
+};
+
+const employmentInsurance: CalcCommand<output<typeof employmentInsuranceCalcInput>> = {
+  summary: '雇用保険料 on the wages paid (rate by the wage closing date)',
+  input: employmentInsuranceCalcInput,
+  example: { wageClosingDate: '2026-06-25', wages: 300000, employmentInsuranceType: 'general' },
+  run: (i) => computeEmploymentInsurance(i),
+};
+
+const withholding: CalcCommand<output<typeof withholdingCalcInput>> = {
+  summary: '源泉所得税 on a month\'s salary (月額表 甲・乙, or the 電算機計算の特例)',
+  input: withholdingCalcInput,
+  example: { payDate: '2026-06-25', taxableAfterSocialInsurance: 250000, dependents: 1, taxColumn: 'kou', method: 'table' },
+  run: (i) => computeWithholding(i),
+};
+
+const bonusWithholding: CalcCommand<output<typeof bonusWithholdingCalcInput>> = {
+  summary: '源泉所得税 on a bonus (賞与の算出率の表, or the 月額表 special case)',
+  input: bonusWithholdingCalcInput,
+  example: { payDate: '2026-07-10', bonusAfterSocialInsurance: 500000, previousMonthTaxableAfterSocialInsurance: 250000, dependents: 0, taxColumn: 'kou' },
+  run: (i) => computeBonusWithholding(i),
+};
+
+const payroll: CalcCommand<output<typeof payrollCalcInput>> = {
+  summary: 'one employee, one month: social insurance, employment insurance, income tax, resident tax, net pay',
+  input: payrollCalcInput,
+  example: { payDate: '2026-06-25', prefecture: '東京都', birthDate: '1990-10-15', standardMonthlyRemuneration: 300000, taxableWages: 300000, nonTaxableCommuting: 10000, dependents: 0, taxColumn: 'kou', employmentInsuranceType: 'general', residentTax: 10000 },
+  run: (i) => {
+    const r = computeMonthlyPayroll({ ...i, healthInsurer: insurer(i.healthInsurer) });
+    // The per-part details repeat what `explanation` says; the payslip takes them from the core result.
+    const { details: _details, ...figures } = r;
+    return figures;
+  },
+};
+
+export const payrollCalcCommands: Record<string, CalcCommand> = {
+  'social-insurance': socialInsurance,
+  'employment-insurance': employmentInsurance,
+  withholding,
+  'bonus-withholding': bonusWithholding,
+  payroll,
+};

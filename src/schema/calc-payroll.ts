@@ -1,0 +1,76 @@
+/** Input schemas of the payroll `kanri calc` commands (issue 5, item 9). Names from the glossary. */
+import { array, boolean, enum as zenum, int, literal, maximum, minimum, object, optional, refine, string, union } from 'zod/mini';
+import { isLocalDate, isYearMonth } from '../core/calendar';
+
+const date = string().check(refine((s: string) => isLocalDate(s), 'must be a calendar date YYYY-MM-DD'));
+const month = string().check(refine((s: string) => isYearMonth(s), 'must be a month YYYY-MM'));
+const yen = int().check(minimum(0));
+const decimal = string().check(refine((s: string) => /^\d+(\.\d+)?$/.test(s), 'must be a decimal number as text, e.g. "9.85"'));
+const datedRate = object({ from: string(), ratePercent: decimal, employeeRatePercent: optional(decimal), source: string() });
+
+export const taxColumnSchema = zenum(['kou', 'otsu']);
+export const employmentInsuranceTypeSchema = zenum(['general', 'agriculture', 'construction']);
+const dependents = int().check(minimum(0), maximum(99));
+/** Language of the explanation lines (default ja). */
+const lang = optional(zenum(['ja', 'en']));
+
+/** 'kyokai' (協会けんぽ by prefecture, the default) or a 健保組合 with its own dated rates. */
+export const healthInsurerSchema = union([
+  literal('kyokai'),
+  object({ kind: literal('union'), name: string(), healthRates: array(datedRate), careRates: optional(array(datedRate)), childSupportRates: optional(array(datedRate)) }),
+]);
+
+export const socialInsuranceCalcInput = object({
+  insuranceMonth: month,
+  prefecture: string(),
+  birthDate: date,
+  monthlyRemuneration: optional(yen),
+  standardMonthlyRemuneration: optional(yen),
+  healthInsurer: optional(healthInsurerSchema),
+  lang,
+}).check(refine((v) => v.monthlyRemuneration !== undefined || v.standardMonthlyRemuneration !== undefined, { message: 'give monthlyRemuneration or standardMonthlyRemuneration', path: ['monthlyRemuneration'] }));
+
+export const employmentInsuranceCalcInput = object({
+  wageClosingDate: date,
+  wages: yen,
+  employmentInsuranceType: employmentInsuranceTypeSchema,
+  lang,
+});
+
+export const withholdingCalcInput = object({
+  payDate: date,
+  taxableAfterSocialInsurance: yen,
+  dependents,
+  taxColumn: taxColumnSchema,
+  method: optional(zenum(['table', 'computer'])),
+  lang,
+});
+
+export const bonusWithholdingCalcInput = object({
+  payDate: date,
+  bonusAfterSocialInsurance: yen,
+  previousMonthTaxableAfterSocialInsurance: yen,
+  dependents,
+  taxColumn: taxColumnSchema,
+  bonusPeriodMonths: optional(int().check(minimum(1), maximum(12))),
+  lang,
+});
+
+export const payrollCalcInput = object({
+  payDate: date,
+  insuranceMonth: optional(month),
+  wageClosingDate: optional(date),
+  prefecture: string(),
+  birthDate: date,
+  standardMonthlyRemuneration: yen,
+  taxableWages: yen,
+  nonTaxableCommuting: yen,
+  dependents,
+  taxColumn: taxColumnSchema,
+  method: optional(zenum(['table', 'computer'])),
+  employmentInsuranceType: employmentInsuranceTypeSchema,
+  residentTax: yen,
+  socialInsuranceCharged: optional(boolean()),
+  healthInsurer: optional(healthInsurerSchema),
+  lang,
+});
