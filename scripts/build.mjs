@@ -24,8 +24,32 @@ function writeAtomic(file, content) {
 /** The bundle exposes its registry as the global `Kanri`; every stub calls into it. */
 const GLOBAL = 'Kanri';
 
+/**
+ * Leaves each message area's English half out of Code.js (`{ ja, en }` becomes `{ ja, en: {} }`, and
+ * the unused English object is then dropped); the English catalog ships as messages-en.html.
+ */
+const japaneseOnlyCatalogs = {
+  name: 'japanese-only-catalogs',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]core[\\/]messages[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      return { contents: source.replace(/=\s*\{\s*ja,\s*en\s*\};/g, '= { ja, en: {} };'), loader: 'ts' };
+    });
+  },
+};
+
+async function buildEnglishCatalog() {
+  const result = await build({
+    entryPoints: [path.join(root, 'src/core/messages/en.ts')], bundle: true, write: false, format: 'cjs', platform: 'neutral', target: 'es2020',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  writeAtomic(path.join(out, 'messages-en.html'), JSON.stringify(module.exports.en));
+}
+
 async function buildCode() {
   const result = await build({
+    plugins: [japaneseOnlyCatalogs],
     entryPoints: [path.join(root, 'src/addon/main.ts')],
     bundle: true, write: false, format: 'iife', globalName: GLOBAL,
     platform: 'neutral', mainFields: ['module', 'main'], target: 'es2020',
@@ -87,6 +111,7 @@ async function buildCli() {
 const started = Date.now();
 const code = await buildCode();
 const pages = await buildPages();
+await buildEnglishCatalog();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();
 writeAtomic(path.join(out, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
 writeAtomic(path.join(out, '.stamp'), String(Date.now()));

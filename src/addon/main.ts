@@ -4,6 +4,10 @@
  */
 import { entryPoints } from './registry';
 import { callEntry, callRpc } from './dispatch';
+import { setCatalogLoader } from '../core/i18n';
+
+// The English catalog is a project file read only when English is asked for (see core/i18n.ts).
+setCatalogLoader(() => JSON.parse(HtmlService.createHtmlOutputFromFile('messages-en').getContent()) as Record<string, string>);
 
 export { callEntry, callRpc };
 

@@ -1,6 +1,10 @@
 /**
  * Message catalogs: every user-facing string, Japanese (default) and English. A key missing from
  * a catalog is a type error; `{name}` placeholders are filled from `params`.
+ *
+ * Every execution loads the whole of build/Code.js, so the Apps Script build leaves the English
+ * catalog out of it (scripts/build.mjs) and ships it as a file read only when English is asked
+ * for: the add-on registers that reader with `setCatalogLoader`. Node (CLI, tests) has both inline.
  */
 import { ja } from './messages/ja';
 import { en } from './messages/en';
@@ -9,9 +13,23 @@ export type Lang = 'ja' | 'en';
 export type MessageKey = keyof typeof ja;
 export const catalogs: Record<Lang, Record<MessageKey, string>> = { ja, en };
 
+let loadEnglish: (() => Record<string, string>) | null = null;
+
+/** Registers how to read the English catalog when it is not inline (the Apps Script bundle). */
+export function setCatalogLoader(loader: () => Record<string, string>): void {
+  loadEnglish = loader;
+}
+
+function lookup(lang: Lang, key: MessageKey): string {
+  if (lang === 'en' && !(key in catalogs.en) && loadEnglish) {
+    Object.assign(catalogs.en, loadEnglish());
+    loadEnglish = null;
+  }
+  return catalogs[lang][key] ?? catalogs.ja[key];
+}
+
 export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogs[lang][key] ?? catalogs.ja[key];
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return lookup(lang, key).replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
 export function isLang(value: unknown): value is Lang {
