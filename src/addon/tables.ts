@@ -45,7 +45,8 @@ function sheetError(def: TableDef<any>, key: 'table.missingSheet' | 'table.missi
   return {
     sheet: def.sheet, row: 1, column,
     ja: message('ja', key, { sheet: def.sheet, column }),
-    en: message('en', key, { sheet: def.sheetEn, column }),
+    // English only when read: the English catalog is loaded on demand (core/i18n.ts)
+    get en() { return message('en', key, { sheet: def.sheetEn, column }); },
   };
 }
 
@@ -78,14 +79,14 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
         if (converted.value !== undefined) object[c.key] = converted.value;
       } else {
         bad = true;
-        errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.type'), message('en', 'table.problem.type')));
+        errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.type'), () => message('en', 'table.problem.type')));
       }
     });
     if (bad) return;
     const parsed = safeParse(def.schema, object);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push(rowError(def, rowNumber, String(issue.path[0] ?? ''), describeProblem(issue, 'ja'), describeProblem(issue, 'en')));
+        errors.push(rowError(def, rowNumber, String(issue.path[0] ?? ''), describeProblem(issue, 'ja'), () => describeProblem(issue, 'en')));
       }
       return;
     }
@@ -94,7 +95,7 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
     if (first !== undefined) {
       const params = { sheet: def.sheet, row: rowNumber, key, first };
       errors.push({ sheet: def.sheet, row: rowNumber, column: def.columns.find((c) => c.key === def.key[0])!.header,
-        ja: message('ja', 'table.duplicateKey', params), en: message('en', 'table.duplicateKey', { ...params, sheet: def.sheetEn }) });
+        ja: message('ja', 'table.duplicateKey', params), get en() { return message('en', 'table.duplicateKey', { ...params, sheet: def.sheetEn }); } });
       return;
     }
     seenKeys.set(key, rowNumber);
@@ -103,13 +104,13 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
   return { def, rows, errors, header, raw };
 }
 
-function rowError(def: TableDef<any>, row: number, key: string, problemJa: string, problemEn: string): RowError {
+function rowError(def: TableDef<any>, row: number, key: string, problemJa: string, problemEn: () => string): RowError {
   const column = def.columns.find((c) => c.key === key);
   const header = column?.header ?? key;
   return {
     sheet: def.sheet, row, column: header,
     ja: message('ja', 'table.rowError', { sheet: def.sheet, row, column: header, problem: problemJa }),
-    en: message('en', 'table.rowError', { sheet: def.sheetEn, row, column: column?.headerEn ?? key, problem: problemEn }),
+    get en() { return message('en', 'table.rowError', { sheet: def.sheetEn, row, column: column?.headerEn ?? key, problem: problemEn() }); },
   };
 }
 
