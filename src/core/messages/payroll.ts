@@ -1,5 +1,10 @@
 /** Payroll explanation lines (shown in the sidebar and in `calc` output). `{name}` placeholders. */
 const ja = {
+  'payroll.e.prorated': '日割 {from}〜{to} ({rule}): {share}',
+  'payroll.e.ruleCalendar': '暦日数による日割',
+  'payroll.e.ruleScheduled': '所定労働日数による日割',
+  'payroll.e.nonStatutory': '法定内残業 {minutes}分 × 時間単価 (割増なし) = {amount}',
+  'payroll.e.commuting': '通勤手当 {amount}: 非課税限度 {limit} まで非課税 {nonTaxable}、課税 {taxable} ({source})',
   'payroll.range': '{from}以上{to}未満',
   'payroll.range.open': '{from}以上',
   'payroll.wh.input': '社会保険料等控除後の給与等の金額 {amount}（支給日 {payDate}）',
@@ -88,6 +93,11 @@ const ja = {
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
+  'payroll.e.prorated': 'Prorated {from}–{to} ({rule}): {share}',
+  'payroll.e.ruleCalendar': 'by calendar days',
+  'payroll.e.ruleScheduled': 'by scheduled working days',
+  'payroll.e.nonStatutory': 'Overtime within legal hours {minutes} min × hourly base (no premium) = {amount}',
+  'payroll.e.commuting': 'Commuting allowance {amount}: non-taxable up to {limit}: {nonTaxable} non-taxable, {taxable} taxable ({source})',
   'payroll.range': '{from} to under {to}',
   'payroll.range.open': '{from} and over',
   'payroll.wh.input': 'Pay after social insurance {amount} (pay date {payDate})',

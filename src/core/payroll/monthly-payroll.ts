@@ -34,6 +34,8 @@ export interface MonthlyPayrollInput {
   readonly otherDeductions?: readonly { readonly name: string; readonly amount: number }[];
   /** false when no social insurance is charged this month (e.g. the month of loss, not enrolled). */
   readonly socialInsuranceCharged?: boolean;
+  /** false when the employee is not insured under employment insurance (an officer, under 20 h a week). */
+  readonly employmentInsuranceCharged?: boolean;
   readonly healthInsurer?: HealthInsurer;
   readonly overrides?: RateOverrides;
   readonly lang?: Lang;
@@ -74,7 +76,8 @@ export function computeMonthlyPayroll(input: MonthlyPayrollInput): MonthlyPayrol
     : null;
   const grossPay = input.taxableWages + input.nonTaxableCommuting;
   // 雇用保険: on all wages paid, commuting allowance included (徴収法 第2条第2項 賃金).
-  const ei = computeEmploymentInsurance({ wageClosingDate: input.wageClosingDate ?? input.payDate, wages: grossPay, employmentInsuranceType: input.employmentInsuranceType, overrides: input.overrides, lang: input.lang });
+  const eiCharged = input.employmentInsuranceCharged ?? true;
+  const ei = computeEmploymentInsurance({ wageClosingDate: input.wageClosingDate ?? input.payDate, wages: eiCharged ? grossPay : 0, employmentInsuranceType: input.employmentInsuranceType, overrides: input.overrides, lang: input.lang });
   const siEmployee = si ? si.total : 0;
   const socialInsuranceTotal = siEmployee + ei.employee;
   // 所得税法 第74条: 社会保険料控除 — the taxable pay after all social insurance (incl. 雇用保険).
