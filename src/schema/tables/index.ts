@@ -11,8 +11,10 @@ import { leaveGrantsTable, leaveTakenTable } from './leave';
 import { monthlyAttendanceTable } from './monthlyAttendance';
 import { closuresTable } from './closures';
 import { auditLogTable } from './auditLog';
+import { paySettingsTable, payrollRunsTable, wageLedgerTable } from './payroll';
 
 export const allTables: readonly TableDef<any>[] = [
   employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
-  companyHolidaysTable, monthlyAttendanceTable, closuresTable, rolesTable, settingsTable, auditLogTable,
+  companyHolidaysTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
+  closuresTable, rolesTable, settingsTable, auditLogTable,
 ];
