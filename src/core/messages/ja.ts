@@ -12,6 +12,8 @@ import { zenginMessages } from './zengin';
 import { attendanceMessages } from './attendance';
 import { payslipMessages } from './payslip';
 import { ledgerMessages } from './ledgers';
+import { sandboxMessages } from './sandbox';
+import { sidebarMessages } from './sidebars';
 
 const areas = [
   commonMessages,
@@ -23,6 +25,8 @@ const areas = [
   attendanceMessages,
   payslipMessages,
   ledgerMessages,
+  sandboxMessages,
+  sidebarMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
