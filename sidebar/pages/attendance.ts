@@ -44,8 +44,10 @@ function showPreview(p: Preview): void {
 }
 
 function preview(): void {
-  clear(result);
-  call<Preview>('attendancePreview', { month: month.value }).then(showPreview, (e) => result.append(el('p', { class: 'msg error' }, errorText(e, lang))));
+  call<Preview>('attendancePreview', { month: month.value }).then(showPreview, (e) => {
+    clear(out);
+    out.append(el('p', { class: 'msg error' }, errorText(e, lang)));
+  });
 }
 
 const form = el('form', { id: 'close-form', onsubmit: async (e: Event) => {
@@ -67,6 +69,6 @@ el('p', { class: 'row' },
   el('button', { type: 'button', id: 'preview-button', onclick: preview }, t(lang, 'preview')),
   el('button', { type: 'submit', class: 'primary', id: 'close-button' }, t(lang, 'closeMonth'))));
 
-month.addEventListener('change', preview);
+month.addEventListener('change', () => { clear(result); preview(); });
 app.append(el('main', {}, form, result, out));
 preview();

@@ -88,7 +88,7 @@ async function execute(path: string, body: unknown): Promise<void> {
 function renderChrome(): void {
   document.documentElement.lang = lang;
   document.title = `${workbook.name || 'Kanri'} — ${t('sandbox.title')}`;
-  $('doc-title').textContent = `${workbook.name || 'Kanri'} · ${t('sandbox.title')}`;
+  $('doc-title').textContent = workbook.name && workbook.name !== 'Kanri' ? `${t('sandbox.title')} · ${workbook.name}` : t('sandbox.title');
   $('admin-label').textContent = `${t('sandbox.adminAs')} (${t('sandbox.localOnly')})`;
   $('webapp-link').textContent = t('sandbox.openWebApp');
   $('lang').textContent = t('sandbox.language');
