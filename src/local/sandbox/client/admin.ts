@@ -403,6 +403,8 @@ $<HTMLSelectElement>('admin-user').addEventListener('change', (e) => {
 $('sidebar-close').addEventListener('click', closeSidebar);
 $('modal-close').addEventListener('click', closeModal);
 document.addEventListener('click', closeMenus);
+// Executions from elsewhere (the web app in another tab, the CLI) show when the view comes back.
+window.addEventListener('focus', () => { if (!editing && busy === 0) void refresh(); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !$('modal').hidden) closeModal(); });
 
 void (async () => {
