@@ -4,6 +4,7 @@
 //   build/*.html          every page in sidebar/pages/, one self-contained file each
 //   build/appsscript.json the manifest
 //   build/cli.cjs         the `kanri` command (Node), which runs build/Code.js inside the emulator
+//   build/local/          the local sandbox's own pages (src/local/sandbox/client): never pushed by clasp
 // Writes go to a temp file renamed into place, so a concurrent reader never sees half a file.
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -108,10 +109,25 @@ async function buildCli() {
   fs.renameSync(path.join(out, 'cli.cjs.tmp'), path.join(out, 'cli.cjs'));
 }
 
+/** The sandbox's admin view (one self-contained HTML file) and the web app's local user bar. */
+async function buildLocalPages() {
+  const dir = path.join(root, 'src/local/sandbox/client');
+  if (!fs.existsSync(dir)) return;
+  const localOut = path.join(out, 'local');
+  fs.mkdirSync(localOut, { recursive: true });
+  const bundle = async (file) => (await build({ entryPoints: [path.join(dir, file)], bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, charset: 'utf8' })).outputFiles[0].text;
+  const admin = fs.readFileSync(path.join(dir, 'admin.html'), 'utf8')
+    .replace('<!-- style -->', () => `<style>${fs.readFileSync(path.join(dir, 'admin.css'), 'utf8')}</style>`);
+  const js = await bundle('admin.ts');
+  writeAtomic(path.join(localOut, 'admin.html'), admin.replace('<!-- script -->', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`));
+  writeAtomic(path.join(localOut, 'exec-bar.js'), await bundle('exec-bar.ts'));
+}
+
 const started = Date.now();
 const code = await buildCode();
 const pages = await buildPages();
 await buildEnglishCatalog();
+await buildLocalPages();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();
 writeAtomic(path.join(out, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
 writeAtomic(path.join(out, '.stamp'), String(Date.now()));

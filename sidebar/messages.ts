@@ -12,6 +12,9 @@ const ja = {
   correction: '打刻修正の申請', dateTime: '日時', kind: '種別',
   sent: '申請しました ({id})', loading: '処理中…', language: 'English',
   signedInAs: '{name} さん ({department})',
+  closeTitle: '勤怠の締め', preview: 'プレビュー', closeMonth: 'この月を締める', employee: '従業員', worked: '労働時間', legalOvertime: '法定時間外',
+  problems: '締められない理由 ({count}件)', noProblems: '問題はありません', closedCount: '{month} を締めました ({count}名)',
+  cannotClose: '{month} は締められません ({count}件)', alreadyClosed: 'この月は締め済みです', hours: '{h} 時間',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   appTitle: 'Kanri attendance',
@@ -26,6 +29,9 @@ const en: Record<keyof typeof ja, string> = {
   correction: 'Punch correction request', dateTime: 'Date and time', kind: 'Kind',
   sent: 'Sent ({id})', loading: 'Working…', language: '日本語',
   signedInAs: '{name} ({department})',
+  closeTitle: 'Attendance close', preview: 'Preview', closeMonth: 'Close this month', employee: 'Employee', worked: 'Worked', legalOvertime: 'Legal overtime',
+  problems: 'Why it cannot close ({count})', noProblems: 'No problems', closedCount: 'Closed {month} ({count} people)',
+  cannotClose: '{month} cannot close ({count} problems)', alreadyClosed: 'This month is closed', hours: '{h} h',
 };
 export type PageLang = 'ja' | 'en';
 export type PageKey = keyof typeof ja;

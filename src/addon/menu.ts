@@ -40,6 +40,13 @@ export const menuEntries: MenuEntry[] = [
       return report;
     },
   },
+  {
+    kind: 'menu', name: 'kanriAttendanceSidebar', caption: 'menu.attendance', separatorBefore: true, summary: 'Opens the attendance sidebar (preview and close a month)',
+    handler: () => {
+      const title = message(adminLang(), 'sidebar.attendance.title');
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('attendance').setTitle(title));
+    },
+  },
 ];
 
 function buildMenu(): void {

@@ -60,6 +60,10 @@ function setUpSheet(ss: Spreadsheet, def: TableDef<any>, report: SetUpReport): v
   const missing = def.columns.filter((c) => !header.includes(c.header));
   if (!missing.length) return;
   const start = header.length + 1;
+  // A range past the grid is an error in Apps Script: a wide table (賃金台帳) first grows the sheet.
+  const maxColumns = sheet.getMaxColumns();
+  const needed = start + missing.length - 1 - maxColumns;
+  if (needed > 0) sheet.insertColumnsAfter(maxColumns, needed);
   sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => c.header)]);
   // A format set on a range applies to its rows: every row of the grid below the header.
   const rows = Math.max(1, sheet.getMaxRows() - 1);

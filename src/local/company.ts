@@ -18,6 +18,8 @@ export interface RunAs {
   user?: string;
   /** The simulated time of the execution (default: now). */
   at?: Date;
+  /** Extra globals for this execution only (the sandbox's cell edit runs through one). */
+  globals?: (env: ExecutionEnv) => Record<string, unknown>;
 }
 
 export class CompanyError extends Error {
@@ -76,7 +78,7 @@ export class Company {
       services: (env) => {
         this.current = env;
         globals = createServices(this.services, env.execution, env.stats);
-        return globals;
+        return as.globals ? { ...globals, ...as.globals(env) } : globals;
       },
     });
     if (globals) endServices(globals);

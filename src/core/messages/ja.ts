@@ -13,6 +13,8 @@ import { attendanceMessages } from './attendance';
 import { payslipMessages } from './payslip';
 import { ledgerMessages } from './ledgers';
 import { payrollMessages } from './payroll';
+import { sandboxMessages } from './sandbox';
+import { sidebarMessages } from './sidebars';
 
 const areas = [
   commonMessages,
@@ -25,6 +27,8 @@ const areas = [
   payslipMessages,
   ledgerMessages,
   payrollMessages,
+  sandboxMessages,
+  sidebarMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

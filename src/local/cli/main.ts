@@ -5,6 +5,7 @@ import { processIo, type CliIo } from './io';
 import { parseArgs, optionString, UsageError } from './args';
 import { runEntrypoints } from './entrypoints';
 import { CompanyError } from '../company';
+import { cmdServe } from './serve';
 import { cmdAttendance, cmdCheck, cmdDemo, cmdInit, cmdRpc, cmdTick, localized, type CommandContext } from './workbook-commands';
 
 const HELP = `Usage: kanri <command> [options]
@@ -17,6 +18,7 @@ Commands:
   rpc <dir> --as <email> <name> [json]  call an entry point as that user, as a page does
   entrypoints [--json]                list every entry point, its roles and input schema
   attendance close|reopen|report <dir> --month YYYY-MM [--reason …]
+  serve <dir> [--port N] [--reset]    the local sandbox: admin view and employee web app (npm start)
   calc <name>                         JSON in, JSON out: the core calculations (kanri calc --help)
 
 Options:
@@ -33,6 +35,7 @@ const COMMAND_HELP: Record<string, string> = {
   tick: 'Usage: kanri tick <dir> --at <ISO time>\n\nFires every installed time-based trigger due between the last tick and --at.',
   rpc: 'Usage: kanri rpc <dir> --as <email> <name> [json] [--web]\n\nCalls an RPC through the same server path a page uses, as that user; prints the JSON result or the error (exit 1).',
   entrypoints: 'Usage: kanri entrypoints [--json]\n\nLists every entry point: name, kind (menu/trigger/rpc/web/simple), roles, input schema.',
+  serve: 'Usage: kanri serve <dir> [--port N] [--as-of YYYY-MM-DD] [--reset [--yes]]\n\nCreates the sandbox company in <dir> when it has no workbook (never overwrites; --reset asks, or --yes), then serves the admin view at http://localhost:8787/ (PORT or --port) and the employee web app at /exec.',
   attendance: 'Usage: kanri attendance close|reopen|report <dir> --month YYYY-MM [--reason <text>]\n\nCloses a month (exit 1 listing the problems when it cannot), reopens it (audited), or prints the 36協定 report.',
 };
 
@@ -77,6 +80,8 @@ export async function main(argv: string[], io: CliIo = processIo, readStdin = ()
         return cmdRpc(ctx);
       case 'attendance':
         return cmdAttendance(ctx);
+      case 'serve':
+        return await cmdServe(ctx);
       default:
         io.err(`kanri: unknown command "${command}"\n\n${HELP}`);
         return 2;

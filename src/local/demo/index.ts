@@ -37,8 +37,10 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   const people = demoPeople(seed);
   const admin = people.find((p) => p.role === 'admin')!.email;
   const company = new Company(dir, { owner: admin, idSeed: seed });
-  // Everything happens on the as-of day at 08:30 Tokyo, before anyone punches in.
-  const at = instantOfTokyo(`${options.asOf}T08:30`);
+  // Everything happens on the as-of day at 08:30 Tokyo, before anyone punches in; when that is
+  // still ahead (the as-of day is today), now, so nothing is recorded in the future.
+  const planned = instantOfTokyo(`${options.asOf}T08:30`);
+  const at = planned.getTime() <= Date.now() ? planned : new Date(Date.now() - 60_000);
   company.clock = () => at;
   const call = (fn: string, input: unknown, user = admin) => company.call(fn, [input], { kind: 'rpc', user });
 
