@@ -61,10 +61,10 @@ export function punchesFor(code: string, month: string, days: number[], prefix: 
   return days.flatMap((d) => {
     const day = `${month}-${String(d).padStart(2, '0')}`;
     return [
-      { id: `${prefix}-${code}-${d}-1`, employeeCode: code, at: `${day}T09:00`, kind: 'clockIn' },
-      { id: `${prefix}-${code}-${d}-2`, employeeCode: code, at: `${day}T12:00`, kind: 'breakStart' },
-      { id: `${prefix}-${code}-${d}-3`, employeeCode: code, at: `${day}T13:00`, kind: 'breakEnd' },
-      { id: `${prefix}-${code}-${d}-4`, employeeCode: code, at: `${day}T19:30`, kind: 'clockOut' },
+      { id: `${prefix}-${code}-${month}-${d}-1`, employeeCode: code, at: `${day}T09:00`, kind: 'clockIn' },
+      { id: `${prefix}-${code}-${month}-${d}-2`, employeeCode: code, at: `${day}T12:00`, kind: 'breakStart' },
+      { id: `${prefix}-${code}-${month}-${d}-3`, employeeCode: code, at: `${day}T13:00`, kind: 'breakEnd' },
+      { id: `${prefix}-${code}-${month}-${d}-4`, employeeCode: code, at: `${day}T19:30`, kind: 'clockOut' },
     ];
   });
 }

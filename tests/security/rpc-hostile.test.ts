@@ -121,13 +121,11 @@ function malformedCases(entry: RpcEntry, role: UserRole): Case[] {
   add('null', null);
   add('array instead of object', [base]);
   add('a string instead of object', 'x');
-  add('a number instead of object', 42);
   add('__proto__ keys', withKeyEverywhere(base, '__proto__', { role: 'admin', isAdmin: true }));
   add('constructor keys', withKeyEverywhere(base, 'constructor', { prototype: { role: 'admin' } }));
   for (const [key, p] of Object.entries(schema.properties ?? {})) {
     const wrong = p.type === 'string' ? 12345 : p.type === 'number' ? '1' : p.type === 'array' ? { 0: base[key] } : p.type === 'boolean' ? 'true' : 'x';
     add(`${key}: wrong type`, { ...base, [key]: wrong });
-    add(`${key}: an object`, { ...base, [key]: { value: base[key] } });
     add(`${key}: an array`, { ...base, [key]: [base[key]] });
     if (p.type === 'array') add(`${key}: arrays where objects are expected`, { ...base, [key]: [[1, 2], 'x', null] });
     if ((schema.required ?? []).includes(key)) {

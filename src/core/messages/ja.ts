@@ -12,6 +12,7 @@ import { zenginMessages } from './zengin';
 import { attendanceMessages } from './attendance';
 import { payslipMessages } from './payslip';
 import { ledgerMessages } from './ledgers';
+import { securityMessages } from './security';
 
 const areas = [
   commonMessages,
@@ -23,6 +24,7 @@ const areas = [
   attendanceMessages,
   payslipMessages,
   ledgerMessages,
+  securityMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
