@@ -6,6 +6,7 @@ import { masterRpcs } from './masters';
 import { webEntries, webRpcs } from './web';
 import { attendanceAdminRpcs } from './attendance/adminRpc';
 import { triggerEntries } from './routine';
+import { signedLinkRpcs } from './signedLink';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -16,4 +17,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...webRpcs,
   ...attendanceAdminRpcs,
   ...triggerEntries,
+  ...signedLinkRpcs,
 ];
