@@ -7,6 +7,7 @@ import { webEntries, webRpcs } from './web';
 import { attendanceAdminRpcs } from './attendance/adminRpc';
 import { triggerEntries } from './routine';
 import { signedLinkRpcs } from './signedLink';
+import { viewMenuEntries, viewTriggerEntries } from './views';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -18,4 +19,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...attendanceAdminRpcs,
   ...triggerEntries,
   ...signedLinkRpcs,
+  ...viewMenuEntries, ...viewTriggerEntries,
 ];
