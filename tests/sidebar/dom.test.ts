@@ -21,10 +21,10 @@ test('el() never interprets HTML in text children', async () => {
       const root = document.getElementById('root')!;
       for (const p of payloads) root.append(w.dom.el('p', { title: p }, p, w.dom.el('span', {}, p)));
       return {
-        texts: [...root.querySelectorAll('p')].map((n) => n.firstChild!.textContent),
+        texts: Array.from(root.querySelectorAll("p")).map((n) => n.firstChild!.textContent),
         elements: root.querySelectorAll('img, script, b').length,
         pwned: w.__pwned ?? null,
-        titles: [...root.querySelectorAll('p')].map((n) => n.getAttribute('title')),
+        titles: Array.from(root.querySelectorAll("p")).map((n) => n.getAttribute('title')),
       };
     }, PAYLOADS);
     await page.waitForTimeout(50);
