@@ -4,6 +4,7 @@ import { entryPoints } from './registry';
 import type { EntryPoint, RpcEntry } from './entrypoints';
 import { activeUserEmail, mayCall, resolveCaller } from './auth';
 import { openWorkbook } from './workbook';
+import { callerFromToken } from './signedLink';
 import { KanriError } from '../core/errors';
 import { describeProblem } from '../schema/problems';
 import { fieldPath } from '../schema/issues';
@@ -22,13 +23,17 @@ export function callEntry(name: string, args: unknown[]): unknown {
 
 /**
  * An RPC: the caller's role is checked against the entry's declared roles before anything else is
- * read, then the input is validated with the entry's schema, then the handler runs.
+ * read, then the input is validated with the entry's schema, then the handler runs. When Session
+ * has no e-mail (staff without a Workspace account), a page may pass the signed personal link's
+ * token as the second argument: it identifies one employee, with the employee role only.
  */
 export function callRpc(name: string, args: unknown[]): unknown {
   const entry = find(name) as RpcEntry;
   if (entry.kind !== 'rpc') throw new Error(`${name} is not an RPC`);
   const ss = openWorkbook();
-  const caller = resolveCaller(ss, activeUserEmail());
+  const email = activeUserEmail();
+  const token = typeof args[1] === 'string' ? args[1] : '';
+  const caller = !email && token ? callerFromToken(ss, token) : resolveCaller(ss, email);
   if (!mayCall(caller, entry.roles)) throw new KanriError('access.denied', { action: name });
   const parsed = safeParse(entry.input, args[0] ?? {});
   if (!parsed.success) {

@@ -44,8 +44,13 @@ export function upsertRows(ss: Spreadsheet, def: TableDef<any>, rows: readonly R
     const byKey = new Map(read.rows.map((r) => [rowKey(def, r.value), r]));
     const report: UpsertReport = { added: 0, updated: 0, unchanged: 0 };
     const added: Record<string, unknown>[] = [];
+    const seen = new Set<string>();
     for (const row of rows) {
-      const existing = byKey.get(rowKey(def, row));
+      const key = rowKey(def, row);
+      // Two rows with one key would make the table invalid for every later read: refused before any write.
+      if (seen.has(key)) throw new KanriError('table.duplicateInput', { sheet: def.sheet, key });
+      seen.add(key);
+      const existing = byKey.get(key);
       if (!existing) added.push(row);
       else if (JSON.stringify(existing.value) === JSON.stringify({ ...existing.value, ...row })) report.unchanged++;
       else {
@@ -68,8 +73,16 @@ export function importPunches(ss: Spreadsheet, punches: readonly Record<string, 
       const month = String(p.at ?? '').slice(0, 7);
       if (closed.has(month)) throw new KanriError('attendance.monthClosed', { month });
     }
+    // An id already in 打刻 (or twice in the import) would make the table invalid for every later read.
+    const ids = new Set(readTable(ss, punchesTable).rows.map((r) => r.value.id));
+    for (const p of punches) {
+      const id = String(p.id ?? '');
+      if (ids.has(id)) throw new KanriError('table.duplicateInput', { sheet: punchesTable.sheet, key: id });
+      ids.add(id);
+    }
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.append(punchesTable, punches.map((p) => ({ source: 'import', recordedAt: nowTokyo(), recordedBy: user, ...p })) as never[]);
+    // Who recorded the punch and how is Kanri's to say, never the file's: set after the imported fields.
+    tx.append(punchesTable, punches.map((p) => ({ ...p, source: 'import', recordedAt: nowTokyo(), recordedBy: user })) as never[]);
     tx.commit();
     return { imported: punches.length };
   });

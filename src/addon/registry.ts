@@ -6,6 +6,8 @@ import { masterRpcs } from './masters';
 import { webEntries, webRpcs } from './web';
 import { attendanceAdminRpcs } from './attendance/adminRpc';
 import { triggerEntries } from './routine';
+import { signedLinkRpcs } from './signedLink';
+import { viewMenuEntries, viewTriggerEntries } from './views';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -16,4 +18,6 @@ export const entryPoints: readonly EntryPoint[] = [
   ...webRpcs,
   ...attendanceAdminRpcs,
   ...triggerEntries,
+  ...signedLinkRpcs,
+  ...viewMenuEntries, ...viewTriggerEntries,
 ];

@@ -100,10 +100,18 @@ export function closeAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: st
       else fresh.push(row);
     }
     tx.append(monthlyAttendanceTable, fresh, existing);
+    assertNewClosureRow(readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow), month, 'closed', now);
     tx.append(closuresTable, [{ area: 'attendance', period: month, status: 'closed', at: now, by: user }]);
     tx.commit();
     return { month, closed: true, count: rows.length, problems: [] };
   });
+}
+
+/** A second close (or reopen) of a month within the same minute would repeat a 締め状態 key: refused, try again a minute later. */
+function assertNewClosureRow(closures: readonly ClosureRow[], month: YearMonth, status: ClosureRow['status'], at: string): void {
+  if (closures.some((c) => c.area === 'attendance' && c.period === month && c.status === status && c.at === at)) {
+    throw new KanriError('table.duplicateInput', { sheet: closuresTable.sheet, key: `attendance/${month}/${at}/${status}` });
+  }
 }
 
 export function reopenAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: string, reason: string): { month: YearMonth; reopened: true } {
@@ -111,8 +119,10 @@ export function reopenAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: s
   return withLock(() => {
     const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
     if (!isClosed(closures, 'attendance', month)) throw new KanriError('attendance.notClosed', { month });
-    const tx = new Transaction({ ss, user, now: nowTokyo(), reason });
-    tx.append(closuresTable, [{ area: 'attendance', period: month, status: 'reopened', at: nowTokyo(), by: user, reason }]);
+    const now = nowTokyo();
+    assertNewClosureRow(closures, month, 'reopened', now);
+    const tx = new Transaction({ ss, user, now, reason });
+    tx.append(closuresTable, [{ area: 'attendance', period: month, status: 'reopened', at: now, by: user, reason }]);
     tx.note(closuresTable.sheet, 'reopen', `attendance/${month}`);
     tx.commit();
     return { month, reopened: true };

@@ -15,6 +15,7 @@ import { ledgerMessages } from './ledgers';
 import { payrollMessages } from './payroll';
 import { sandboxMessages } from './sandbox';
 import { sidebarMessages } from './sidebars';
+import { securityMessages } from './security';
 
 const areas = [
   commonMessages,
@@ -29,6 +30,7 @@ const areas = [
   payrollMessages,
   sandboxMessages,
   sidebarMessages,
+  securityMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -21,6 +21,7 @@ export const closuresTable = defineTable({
     by: optional(text(254)),
     reason: optional(text(1000)),
   }),
-  key: ['area', 'period', 'at'],
+  // A close and its reopen can fall in the same minute: the status is part of the key, or the reopen row would be a duplicate and be ignored.
+  key: ['area', 'period', 'at', 'status'],
   protectedSheet: true,
 });

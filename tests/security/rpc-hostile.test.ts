@@ -1,0 +1,258 @@
+/**
+ * The hostile suite (issue 7 item 6): for EVERY RPC of the registry (a new RPC is covered by being
+ * declared), against the fixture company (tests/security/fixture.ts):
+ *  (a) as each role (admin, manager of 設計, employee, unknown e-mail, empty e-mail), on their own
+ *      and on someone else's records: a clear error, or an answer that holds nothing outside the
+ *      caller's scope (an employee sees only themselves, a manager only 設計; nobody but the admin
+ *      sees a confidential value);
+ *  (b) malformed input generated from the RPC's zod schema (via toJSONSchema): wrong types, missing
+ *      fields, 100k-character strings, `__proto__`/`constructor` keys, impossible dates, arrays where
+ *      objects are expected, null;
+ *  (c) script and formula payloads in every string field of a valid input.
+ * Every case ends in a Kanri error ("日本語 / English", or the access text) or a correct answer; on
+ * an error every sheet of every spreadsheet is unchanged (digest of the stored values); an accepted
+ * formula payload is stored as text, never as a formula.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { toJSONSchema } from 'zod/mini';
+import { entryPoints } from '../../src/addon/registry';
+import type { RpcEntry, Role } from '../../src/addon/entrypoints';
+import { message } from '../../src/core/i18n';
+import type { Company } from '../../src/local/company';
+import { CONFIDENTIAL_VALUES, NOW, PEOPLE, USERS, copyFixture, fixtureDir, fixtureIds, isKanriErrorText, workbookDigest, allCells, type Person, type UserRole } from './fixture';
+
+const rpcs = entryPoints.filter((e): e is RpcEntry => e.kind === 'rpc');
+const codes = Object.values(PEOPLE).map((p) => p.code);
+
+/**
+ * A valid input for each RPC, written by hand where a generic one would not get past validation.
+ * An RPC missing here still gets every case, with an input generated from its schema.
+ */
+function samples(name: string): unknown[] | undefined {
+  const employeeRow = { code: 'KX900', name: '新人 四郎', kana: 'シンジン', email: 'x900@example.jp', department: '営業', employmentType: 'regular', hireDate: '2026-11-01', workRule: 'STD', weeklyScheduledDays: 5, weeklyScheduledMinutes: 2400 };
+  const table: Record<string, unknown[]> = {
+    punch: [{ kind: 'clockIn', note: 'メモ' }],
+    myPunches: [{ month: '2026-11' }],
+    requestCorrection: [{ at: '2026-11-05T09:00', kind: 'clockIn', reason: '打刻忘れ' }],
+    requestLeave: [{ date: '2026-12-02', days: 0.5, reason: '通院' }],
+    decideRequest: [{ id: fixtureIds.leave, decision: 'approved' }, { id: fixtureIds.correction, decision: 'rejected' }],
+    saveMasterRows: [{ table: 'employees', rows: [employeeRow] }, { table: 'roles', rows: [{ email: 'newmgr@example.jp', role: 'manager', departments: '営業', note: '新任' }] }],
+    importPunches: [{ punches: [{ id: 'IMP-1', employeeCode: PEOPLE.e1.code, at: '2026-11-06T09:00', kind: 'clockIn', note: '取込' }] }],
+    attendancePreview: [{ month: '2026-11' }],
+    closeAttendance: [{ month: '2026-10' }],
+    reopenAttendance: [{ month: '2026-09', reason: '誤り訂正' }],
+    agreement36Report: [{ month: '2026-11' }],
+    leaveStatus: [{}],
+    revokeEmployeeLink: [{ employeeCode: PEOPLE.e2.code }],
+    issueEmployeeLink: [{ employeeCode: PEOPLE.e1.code }],
+  };
+  return table[name];
+}
+
+type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; items?: JsonSchema; pattern?: string; minimum?: number };
+
+function schemaOf(entry: RpcEntry): JsonSchema {
+  return toJSONSchema(entry.input, { unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** A value for a property, guessed from its schema and name (used when no sample is written). */
+function generated(name: string, s: JsonSchema): unknown {
+  if (s.enum) return s.enum[0];
+  if (s.type === 'number' || s.type === 'integer') return s.minimum ?? 1;
+  if (s.type === 'boolean') return true;
+  if (s.type === 'array') return [];
+  if (s.type === 'object') return {};
+  if (/month/i.test(name)) return '2026-11';
+  if (/date/i.test(name)) return '2026-11-20';
+  if (/^at$/.test(name)) return '2026-11-20T09:00';
+  if (/employeeCode|code/i.test(name)) return PEOPLE.e1.code;
+  return 'テスト';
+}
+
+function validInputs(entry: RpcEntry): unknown[] {
+  const s = samples(entry.name);
+  if (s) return s;
+  const schema = schemaOf(entry);
+  return [Object.fromEntries((schema.required ?? []).map((k) => [k, generated(k, schema.properties![k]!)]))];
+}
+
+/** Every string leaf of a value, as a path, to put a payload or a huge string there. */
+function stringPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return [at];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...at, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...at, k]));
+  return [];
+}
+
+function withLeaf(value: unknown, at: (string | number)[], leaf: unknown): unknown {
+  if (!at.length) return leaf;
+  const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
+  copy[at[0]!] = withLeaf(copy[at[0]!], at.slice(1), leaf);
+  return copy;
+}
+
+/** Adds a key to every object of a value, by JSON, so `__proto__` becomes an own property as it would from a page. */
+function withKeyEverywhere(value: unknown, key: string, keyValue: unknown): unknown {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return { ...Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])), [`@@${key}`]: keyValue };
+    return v;
+  };
+  return JSON.parse(JSON.stringify(walk(value)).split(`"@@${key}"`).join(JSON.stringify(key)));
+}
+
+const PAYLOADS = ['<img src=x onerror=alert(1)>', '=IMPORTXML("http://x","//a")', '=HYPERLINK("http://x","y")', '+cmd', '@SUM(1)'];
+const HUGE = 'あ'.repeat(100_000);
+
+interface Case {
+  group: 'role' | 'malformed' | 'payload';
+  role: UserRole;
+  label: string;
+  input: unknown;
+  payload?: string;
+}
+
+function malformedCases(entry: RpcEntry, role: UserRole): Case[] {
+  const schema = schemaOf(entry);
+  const base = validInputs(entry)[0] as Record<string, unknown>;
+  const cases: Case[] = [];
+  const add = (label: string, input: unknown) => cases.push({ group: 'malformed', role, label, input });
+  add('null', null);
+  add('array instead of object', [base]);
+  add('a string instead of object', 'x');
+  add('__proto__ keys', withKeyEverywhere(base, '__proto__', { role: 'admin', isAdmin: true }));
+  add('constructor keys', withKeyEverywhere(base, 'constructor', { prototype: { role: 'admin' } }));
+  for (const [key, p] of Object.entries(schema.properties ?? {})) {
+    const wrong = p.type === 'string' ? 12345 : p.type === 'number' ? '1' : p.type === 'array' ? { 0: base[key] } : p.type === 'boolean' ? 'true' : 'x';
+    add(`${key}: wrong type`, { ...base, [key]: wrong });
+    add(`${key}: an array`, { ...base, [key]: [base[key]] });
+    if (p.type === 'array') add(`${key}: arrays where objects are expected`, { ...base, [key]: [[1, 2], 'x', null] });
+    if ((schema.required ?? []).includes(key)) {
+      const { [key]: _drop, ...rest } = base;
+      add(`${key}: missing`, rest);
+    }
+  }
+  for (const at of stringPaths(base)) {
+    const label = at.join('.');
+    add(`${label}: 100k characters`, withLeaf(base, at, HUGE));
+    const current = String(at.reduce<any>((v, k) => v[k], base));
+    if (/^\d{4}-\d{2}-\d{2}T/.test(current)) add(`${label}: 2026-02-30T25:61`, withLeaf(base, at, '2026-02-30T25:61'));
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(current)) add(`${label}: 2026-02-30`, withLeaf(base, at, '2026-02-30'));
+    else if (/^\d{4}-\d{2}$/.test(current)) add(`${label}: 2026-13`, withLeaf(base, at, '2026-13'));
+  }
+  return cases;
+}
+
+function payloadCases(entry: RpcEntry, role: UserRole): Case[] {
+  const base = validInputs(entry)[0];
+  return stringPaths(base).flatMap((at) => PAYLOADS.map((payload) => ({ group: 'payload' as const, role, label: `${at.join('.')} = ${payload}`, input: withLeaf(base, at, payload), payload })));
+}
+
+function roleCases(entry: RpcEntry): Case[] {
+  const cases: Case[] = [];
+  const schema = schemaOf(entry);
+  for (const role of Object.keys(USERS) as UserRole[]) {
+    for (const input of validInputs(entry)) cases.push({ group: 'role', role, label: 'own', input });
+    // someone else's records: every code of the fixture where the RPC names an employee
+    if (schema.properties?.employeeCode) {
+      for (const code of codes) cases.push({ group: 'role', role, label: `employeeCode ${code}`, input: { ...(validInputs(entry)[0] as object), employeeCode: code } });
+    }
+  }
+  return cases;
+}
+
+/** The first role of the fixture allowed to call an RPC (malformed input must get past the role check). */
+function permittedRole(entry: RpcEntry): UserRole {
+  const order: [UserRole, Role][] = [['admin', 'admin'], ['manager', 'manager'], ['employee', 'employee']];
+  return order.find(([, r]) => entry.roles.includes(r))![0];
+}
+
+/** People each role may see; anything of the others in an answer is a leak. */
+const visible: Record<UserRole, Person[]> = {
+  admin: Object.values(PEOPLE),
+  manager: [PEOPLE.manager, PEOPLE.e1, PEOPLE.e2],
+  employee: [PEOPLE.e1],
+  unknown: [],
+  empty: [],
+};
+
+function leaks(role: UserRole, value: unknown): string[] {
+  if (role === 'admin') return [];
+  const text = JSON.stringify(value ?? null);
+  const hidden = Object.values(PEOPLE).filter((p) => !visible[role].includes(p));
+  const forbidden = [...hidden.flatMap((p) => [p.code, p.name, p.email]), ...CONFIDENTIAL_VALUES];
+  return forbidden.filter((f) => text.includes(f));
+}
+
+/** May this role call the RPC at all (the dispatcher's rule: an employee record keeps employee rights)? */
+function mayCall(entry: RpcEntry, role: UserRole): boolean {
+  if (role === 'unknown' || role === 'empty') return false;
+  if (entry.roles.includes(role as Role)) return true;
+  return entry.roles.includes('employee') && role === 'manager'; // the manager is also employee KM001
+}
+
+interface Outcome {
+  ok: boolean;
+  problems: string[];
+}
+
+function runCase(company: Company, entry: RpcEntry, c: Case): Outcome {
+  const user = USERS[c.role];
+  const before = workbookDigest(company.dir);
+  const result = company.run(entry.name, [c.input], { kind: 'rpc', user, at: NOW });
+  const problems: string[] = [];
+  const where = `${entry.name} as ${c.role} [${c.group}: ${c.label}]`;
+  if (!result.ok) {
+    const text = result.error?.message ?? '';
+    if (!isKanriErrorText(text)) problems.push(`${where}: not a Kanri error: ${result.error?.name}: ${text.slice(0, 300)}`);
+    if (c.role === 'unknown' && !text.startsWith(message('ja', 'access.unknownUser', { email: user }))) problems.push(`${where}: expected the unknown-user text, got ${text.slice(0, 200)}`);
+    if (c.role === 'empty' && !text.startsWith(message('ja', 'access.noEmail'))) problems.push(`${where}: expected the no-e-mail text, got ${text.slice(0, 200)}`);
+    if (!mayCall(entry, c.role) && c.role !== 'unknown' && c.role !== 'empty' && !text.startsWith(message('ja', 'access.denied', { action: entry.name }))) problems.push(`${where}: expected access denied, got ${text.slice(0, 200)}`);
+    if (workbookDigest(company.dir) !== before) problems.push(`${where}: the workbook changed although the call failed`);
+  } else {
+    if (!mayCall(entry, c.role)) problems.push(`${where}: succeeded for a role that may not call it`);
+    for (const leak of leaks(c.role, result.value)) problems.push(`${where}: the answer holds ${leak}, outside the caller's scope`);
+    if (c.payload) {
+      const cells = allCells(company.dir);
+      const formulas = cells.filter((x) => x.formula);
+      if (formulas.length) problems.push(`${where}: a formula was stored: ${formulas[0]!.formula}`);
+      if (workbookDigest(company.dir) !== before) {
+        const asText = cells.some((x) => x.value === c.payload);
+        const mangled = cells.some((x) => typeof x.value === 'string' && x.value !== c.payload && x.value.endsWith(c.payload!) && x.value.length === c.payload!.length + 1);
+        if (!asText && !cells.some((x) => typeof x.value === 'string' && x.value.includes(c.payload!))) problems.push(`${where}: accepted but the payload is nowhere in the workbook`);
+        if (mangled) problems.push(`${where}: the payload was stored with a visible prefix`);
+      }
+    }
+  }
+  return { ok: result.ok, problems };
+}
+
+describe('every RPC, as every role, with hostile input', () => {
+  beforeAll(() => {
+    fixtureDir();
+  });
+  const counts: Record<string, Record<string, number>> = {};
+
+  afterAll(() => {
+    const roles = Object.keys(USERS);
+    const rows = Object.entries(counts).map(([name, byRole]) => ({ rpc: name, ...Object.fromEntries(roles.map((r) => [r, byRole[r] ?? 0])), total: Object.values(byRole).reduce((a, b) => a + b, 0) }));
+    const total = rows.reduce((s, r) => s + r.total, 0);
+    console.log(`hostile RPC cases: ${total} over ${rows.length} RPCs\n${[`${'rpc'.padEnd(20)} ${roles.map((r) => r.padStart(8)).join(' ')}    total`, ...rows.map((r) => `${r.rpc.padEnd(20)} ${roles.map((x) => String((r as any)[x]).padStart(8)).join(' ')} ${String(r.total).padStart(8)}`)].join('\n')}`);
+  });
+
+  test.each(rpcs.map((e) => [e.name, e] as const))('%s', (_name, entry) => {
+    const company = copyFixture();
+    const role = permittedRole(entry);
+    const cases = [...roleCases(entry), ...malformedCases(entry, role), ...payloadCases(entry, role)];
+    const problems: string[] = [];
+    const byRole: Record<string, number> = {};
+    for (const c of cases) {
+      byRole[c.role] = (byRole[c.role] ?? 0) + 1;
+      problems.push(...runCase(company, entry, c).problems);
+    }
+    counts[entry.name] = byRole;
+    fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });
+    expect(problems).toEqual([]);
+  });
+});
