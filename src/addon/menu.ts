@@ -6,6 +6,7 @@ import { setUpWorkbook } from './setup';
 import { checkWorkbook } from './check';
 import { rowErrorText } from './tables';
 import { readSettings } from './settings';
+import { entryPoints } from './registry';
 
 /**
  * The admin's language for menus and dialogs: the 設定 value `language`, Japanese by default. Read
@@ -52,7 +53,8 @@ export const menuEntries: MenuEntry[] = [
 function buildMenu(): void {
   const lang = adminLang();
   const menu = SpreadsheetApp.getUi().createMenu(message(lang, 'menu.title'));
-  for (const entry of menuEntries) {
+  // Every menu entry of the registry, in its order (read at call time: the registry imports this module).
+  for (const entry of entryPoints.filter((e): e is MenuEntry => e.kind === 'menu')) {
     if (entry.separatorBefore) menu.addSeparator();
     menu.addItem(message(lang, entry.caption), entry.name);
   }
