@@ -39,6 +39,39 @@ const japaneseOnlyCatalogs = {
   },
 };
 
+/**
+ * Tables kept out of Code.js (see src/core/dataFiles.ts): in the Apps Script build each module below
+ * becomes a lazy reader of `build/<file>.html`, written here from the module's own export.
+ */
+const LAZY_DATA = [
+  { module: 'src/core/payroll/rates/withholding.generated.ts', exportName: 'withholdingEditions', file: 'data-withholding' },
+];
+
+const lazyDataModules = {
+  name: 'lazy-data-modules',
+  setup(b) {
+    for (const d of LAZY_DATA) {
+      const target = path.join(root, d.module);
+      b.onLoad({ filter: new RegExp(`${path.basename(d.module).replace(/\./g, '\\.')}$`) }, (args) => {
+        if (path.resolve(args.path) !== target) return undefined;
+        const dataFiles = path.relative(path.dirname(target), path.join(root, 'src/core/dataFiles.ts')).replace(/\\/g, '/').replace(/\.ts$/, '');
+        return { contents: `import { lazyArray } from '${dataFiles.startsWith('.') ? dataFiles : `./${dataFiles}`}';\nexport const ${d.exportName} = lazyArray(${JSON.stringify(d.file)});\n`, loader: 'ts', resolveDir: path.dirname(target) };
+      });
+    }
+  },
+};
+
+async function evaluateModule(file) {
+  const result = await build({ entryPoints: [path.join(root, file)], bundle: true, write: false, format: 'cjs', platform: 'neutral', target: 'es2020' });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
+async function buildDataFiles() {
+  for (const d of LAZY_DATA) writeAtomic(path.join(out, `${d.file}.html`), JSON.stringify((await evaluateModule(d.module))[d.exportName]));
+}
+
 async function buildEnglishCatalog() {
   const result = await build({
     entryPoints: [path.join(root, 'src/core/messages/en.ts')], bundle: true, write: false, format: 'cjs', platform: 'neutral', target: 'es2020',
@@ -50,7 +83,7 @@ async function buildEnglishCatalog() {
 
 async function buildCode() {
   const result = await build({
-    plugins: [japaneseOnlyCatalogs],
+    plugins: [japaneseOnlyCatalogs, lazyDataModules],
     entryPoints: [path.join(root, 'src/addon/main.ts')],
     bundle: true, write: false, format: 'iife', globalName: GLOBAL,
     platform: 'neutral', mainFields: ['module', 'main'], target: 'es2020',
@@ -127,6 +160,7 @@ const started = Date.now();
 const code = await buildCode();
 const pages = await buildPages();
 await buildEnglishCatalog();
+await buildDataFiles();
 await buildLocalPages();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();
 writeAtomic(path.join(out, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));

@@ -11,6 +11,7 @@ import { workRulesTable } from '../schema/tables/workRules';
 import { rolesTable } from '../schema/tables/roles';
 import { settingsTable } from '../schema/tables/settings';
 import { companyHolidaysTable } from '../schema/tables/companyHolidays';
+import { paySettingsTable } from '../schema/tables/payroll';
 import { punchesTable } from '../schema/tables/punches';
 import { closuresTable } from '../schema/tables/closures';
 import { readValidTable, readTable } from './tables';
@@ -28,6 +29,7 @@ export const masterTables = {
   roles: rolesTable,
   settings: settingsTable,
   companyHolidays: companyHolidaysTable,
+  paySettings: paySettingsTable,
 } as const satisfies Record<string, TableDef<any>>;
 
 export interface UpsertReport {
@@ -92,9 +94,9 @@ const MAX_ROWS = 5000;
 
 export const masterRpcs: RpcEntry<any>[] = [
   rpc({
-    name: 'saveMasterRows', roles: ['admin'], summary: 'Adds or updates rows of a master table (employees, work rules, roles, settings, company holidays) by key',
+    name: 'saveMasterRows', roles: ['admin'], summary: 'Adds or updates rows of a master table (employees, work rules, roles, settings, company holidays, pay settings) by key',
     input: object({
-      table: oneOf(['employees', 'workRules', 'roles', 'settings', 'companyHolidays']),
+      table: oneOf(['employees', 'workRules', 'roles', 'settings', 'companyHolidays', 'paySettings']),
       rows: array(record(string(), unknown())).check(maxLength(MAX_ROWS)),
     }),
     handler: (input, context) => upsertRows(context.ss, masterTables[input.table as keyof typeof masterTables], input.rows, context.caller.email),

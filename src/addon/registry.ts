@@ -8,6 +8,7 @@ import { attendanceAdminRpcs } from './attendance/adminRpc';
 import { triggerEntries } from './routine';
 import { signedLinkRpcs } from './signedLink';
 import { viewMenuEntries, viewTriggerEntries } from './views';
+import { payrollRpcs } from './payroll/rpc';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -20,4 +21,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...triggerEntries,
   ...signedLinkRpcs,
   ...viewMenuEntries, ...viewTriggerEntries,
+  ...payrollRpcs,
 ];

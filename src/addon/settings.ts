@@ -11,6 +11,20 @@ export const SETTING_DEFAULTS = {
   'agreement36.specialClause': { value: 'TRUE', note: '特別条項の有無 (TRUE/FALSE)' },
   'agreement36.variableYear': { value: 'FALSE', note: '1年単位の変形労働時間制 (TRUE なら 42h/320h)' },
   language: { value: 'ja', note: 'メニュー・ダイアログの言語 (ja/en)' },
+  'payroll.payDay': { value: '25', note: '給与支給日 (日)。休日なら前営業日' },
+  'payroll.payMonthOffset': { value: '1', note: '支給月: 勤怠月の何か月後か (末締め翌月払い = 1)' },
+  'payroll.proration': { value: 'calendarDays', note: '入退社月の日割: calendarDays (暦日) / scheduledDays (所定労働日)' },
+  'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: averageScheduledDays (年間所定日数÷12) / monthlyScheduledDays (当月所定日数)' },
+  'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: table (月額表) / computer (電算機計算の特例)' },
+  'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
+  'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
+  'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },
+  'bank.bankCode': { value: '', note: '全銀: 仕向銀行番号 (4桁)' },
+  'bank.bankNameKana': { value: '', note: '全銀: 仕向銀行名 (半角カナ)' },
+  'bank.branchCode': { value: '', note: '全銀: 仕向支店番号 (3桁)' },
+  'bank.branchNameKana': { value: '', note: '全銀: 仕向支店名 (半角カナ)' },
+  'bank.accountType': { value: '1', note: '全銀: 依頼人の預金種目 (1 普通 / 2 当座)' },
+  'bank.accountNumber': { value: '', note: '全銀: 依頼人の口座番号 (7桁)' },
 } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 

@@ -16,6 +16,7 @@ import { payrollMessages } from './payroll';
 import { sandboxMessages } from './sandbox';
 import { sidebarMessages } from './sidebars';
 import { securityMessages } from './security';
+import { payrollShellMessages } from './payroll-shell';
 
 const areas = [
   commonMessages,
@@ -31,6 +32,7 @@ const areas = [
   sandboxMessages,
   sidebarMessages,
   securityMessages,
+  payrollShellMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

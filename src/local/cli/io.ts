@@ -4,6 +4,14 @@ export interface CliIo {
   err(text: string): void;
 }
 
+// A reader that stops early (`kanri … | head`) closes the pipe: that ends the output, not the command with a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

@@ -164,3 +164,52 @@ export function cmdDemo(ctx: CommandContext): number {
     : `Created the demo company in ${summary.dir} (${summary.people} people, closed ${summary.closedMonths.join(', ')}, open ${summary.openMonth}, ${summary.punches} punches, ${summary.seconds.toFixed(1)} s). Admin: ${summary.admin}`);
   return 0;
 }
+
+interface PreviewEmployee { code: string; name: string; department: string; grossPay: number; totalDeductions: number; netPay: number; difference: { previousNet: number | null; delta: number; reasons: string[]; highlighted: boolean } }
+interface Preview { runId: string; payDate: string; closed: boolean; totals: { employees: number; gross: number; deductions: number; net: number; employer: number }; problems: { employeeCode: string; name: string; ja: string; en: string; blocking: boolean }[]; employees: PreviewEmployee[] }
+
+const yenText = (n: number) => `${n < 0 ? '-' : ''}${Math.abs(n).toLocaleString('en-US')}`;
+
+export function cmdPayroll(ctx: CommandContext): number {
+  const [action] = ctx.args.positionals;
+  const company = existingCompany(folderArg(ctx.args, 1));
+  if (action === 'reopen') {
+    const runId = optionString(ctx.args, 'run') ?? optionString(ctx.args, 'month');
+    const reason = optionString(ctx.args, 'reason');
+    if (!runId) throw new UsageError('--run <YYYY-MM> is required');
+    if (!reason) throw new UsageError('--reason is required to reopen');
+    run(ctx, company, 'reopenPayroll', [{ runId, reason }], 'rpc');
+    ctx.io.out(ctx.lang === 'ja' ? `${runId} の給与の確定を解除しました (理由: ${reason})。` : `Reopened payroll ${runId} (reason: ${reason}).`);
+    return 0;
+  }
+  const month = optionString(ctx.args, 'month');
+  if (!month || !/^\d{4}-\d{2}$/.test(month)) throw new UsageError('--month YYYY-MM is required');
+  if (action === 'run') {
+    const { value } = run(ctx, company, 'payrollPreview', [{ month }], 'rpc');
+    const p = value as Preview;
+    if (ctx.args.options.has('json')) {
+      ctx.io.out(JSON.stringify(p, null, 2));
+      return p.problems.some((x) => x.blocking) ? 1 : 0;
+    }
+    ctx.io.out(`${p.runId} ${ctx.lang === 'ja' ? '支給日' : 'pay date'} ${p.payDate}${p.closed ? (ctx.lang === 'ja' ? ' (確定済み)' : ' (closed)') : ''}`);
+    for (const e of p.employees) {
+      const d = e.difference;
+      const mark = d.highlighted ? '!' : ' ';
+      ctx.io.out(`${mark} ${e.code} ${e.name.padEnd(8, '　')} ${e.department.padEnd(4, '　')} ${yenText(e.grossPay).padStart(10)} ${yenText(e.totalDeductions).padStart(10)} ${yenText(e.netPay).padStart(10)}  ${d.previousNet === null ? '' : `${d.delta >= 0 ? '+' : ''}${yenText(d.delta)}`} ${d.reasons.join(',')}`);
+    }
+    ctx.io.out(`${ctx.lang === 'ja' ? '合計' : 'total'}: ${p.totals.employees} ${yenText(p.totals.gross)} ${yenText(p.totals.deductions)} ${yenText(p.totals.net)} (${ctx.lang === 'ja' ? '会社負担' : 'employer'} ${yenText(p.totals.employer)})`);
+    for (const x of p.problems) ctx.io.out(`${x.blocking ? 'ERROR' : 'warn '} ${x.employeeCode} ${x.name}: ${ctx.lang === 'ja' ? x.ja : x.en}`);
+    return p.problems.some((x) => x.blocking) ? 1 : 0;
+  }
+  if (action === 'close') {
+    const { value } = run(ctx, company, 'closePayroll', [{ month, reviewed: ctx.args.options.has('reviewed') }], 'rpc');
+    const r = value as { runId: string; closed: boolean; count: number; netTotal: number; problems: { employeeCode: string; name: string; ja: string; en: string }[] };
+    if (!r.closed) {
+      for (const x of r.problems) ctx.io.out(`ERROR ${x.employeeCode} ${x.name}: ${ctx.lang === 'ja' ? x.ja : x.en}`);
+      return 1;
+    }
+    ctx.io.out(ctx.lang === 'ja' ? `${r.runId} の給与を確定しました (${r.count}名, 差引支給額合計 ${yenText(r.netTotal)}円)。` : `Closed payroll ${r.runId} (${r.count} people, net total ${yenText(r.netTotal)} yen).`);
+    return 0;
+  }
+  throw new UsageError('kanri payroll run|close|reopen <dir> --month YYYY-MM [--reviewed] [--run YYYY-MM --reason …]');
+}

@@ -10,6 +10,7 @@ import { Company } from '../company';
 import { addDays, addYearMonths, firstDayOfMonth, instantOfTokyo, lastDayOfMonth, yearMonthOf, type LocalDate } from '../../core/calendar';
 import { DEMO_COMPANY, demoPeople } from './people';
 import { demoLeaveDays, demoPunches } from './punches';
+import { DEMO_COMPANY_BANK, demoPaySettings } from './pay';
 
 export interface DemoOptions {
   asOf: LocalDate;
@@ -46,7 +47,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
 
   step('setup');
   company.call('kanriSetUp', [], { kind: 'menu', user: admin });
-  call('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: DEMO_COMPANY.name }] });
+  call('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: DEMO_COMPANY.name }, ...Object.entries(DEMO_COMPANY_BANK).map(([key, value]) => ({ key, value }))] });
   call('saveMasterRows', {
     table: 'workRules', rows: [
       { code: 'STD', name: '通常勤務 (9:00–18:00)', scheduledStart: '09:00', scheduledEnd: '18:00', breakMinutes: 60, workdays: 'monday,tuesday,wednesday,thursday,friday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'none', premiumWithinLegal: false },
@@ -62,6 +63,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
       birthDate: p.birthDate, address: `東京都港区芝浦${1 + (Number(p.code.slice(1)) % 4)}-${Number(p.code.slice(1))}`,
     })),
   });
+  call('saveMasterRows', { table: 'paySettings', rows: demoPaySettings(people, seed) });
   const managers = people.filter((p) => p.role === 'manager');
   call('saveMasterRows', {
     table: 'roles',
@@ -100,6 +102,11 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   for (const month of closedMonths) {
     const report = call('closeAttendance', { month }) as { closed: boolean; problems: { employeeCode: string; ja: string }[] };
     if (!report.closed) throw new Error(`demo: ${month} did not close: ${report.problems.slice(0, 3).map((p) => `${p.employeeCode} ${p.ja}`).join('; ')}`);
+  }
+  step('payroll');
+  for (const month of closedMonths) {
+    const report = call('closePayroll', { month, reviewed: true }) as { closed: boolean; problems: { employeeCode: string; ja: string }[] };
+    if (!report.closed) throw new Error(`demo: payroll ${month} did not close: ${report.problems.slice(0, 3).map((p) => `${p.employeeCode} ${p.ja}`).join('; ')}`);
   }
   step('leaveGrants');
   call('grantLeave', {});
