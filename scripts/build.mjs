@@ -114,6 +114,27 @@ async function buildCode() {
   return { bytes: Buffer.byteLength(code), entries: entries.length };
 }
 
+/** Lazy modules (src/addon/lazy.ts): code only some executions need, evaluated on demand. */
+const LAZY_MODULES = [
+  { name: 'payroll', entry: 'src/addon/payroll/module.ts' },
+];
+
+async function buildLazyModules() {
+  const sizes = [];
+  for (const m of LAZY_MODULES) {
+    if (!fs.existsSync(path.join(root, m.entry))) continue;
+    const result = await build({
+      entryPoints: [path.join(root, m.entry)], plugins: [japaneseOnlyCatalogs, lazyDataModules],
+      bundle: true, write: false, format: 'iife', globalName: 'KanriModule', platform: 'neutral', mainFields: ['module', 'main'],
+      target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8',
+    });
+    const code = result.outputFiles[0].text;
+    writeAtomic(path.join(out, `module-${m.name}.html`), code);
+    sizes.push(`${m.name} ${Buffer.byteLength(code)}`);
+  }
+  return sizes;
+}
+
 async function buildPages() {
   const dir = path.join(root, 'sidebar/pages');
   if (!fs.existsSync(dir)) return 0;
@@ -161,10 +182,11 @@ const code = await buildCode();
 const pages = await buildPages();
 await buildEnglishCatalog();
 await buildDataFiles();
+const modules = await buildLazyModules();
 await buildLocalPages();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();
 writeAtomic(path.join(out, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
 writeAtomic(path.join(out, '.stamp'), String(Date.now()));
 if (!process.env.KANRI_QUIET_BUILD) {
-  console.log(`build: Code.js ${code.bytes} bytes, ${code.entries} entry points, ${pages} pages, ${Date.now() - started} ms`);
+  console.log(`build: Code.js ${code.bytes} bytes, ${code.entries} entry points, ${pages} pages, lazy modules: ${modules.join(', ') || 'none'}, ${Date.now() - started} ms`);
 }

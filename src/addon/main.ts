@@ -4,11 +4,10 @@
  */
 import { entryPoints } from './registry';
 import { callEntry, callRpc } from './dispatch';
-import { setCatalogLoader } from '../core/i18n';
-import { setDataFileReader } from '../core/dataFiles';
+import { bootstrap } from './bootstrap';
 
-// The English catalog is a project file read only when English is asked for (see core/i18n.ts).
-setCatalogLoader(() => JSON.parse(HtmlService.createHtmlOutputFromFile('messages-en').getContent()) as Record<string, string>);
+// The English catalog and the large legal tables are project files read when first needed.
+bootstrap();
 
 export { callEntry, callRpc };
 
@@ -16,6 +15,3 @@ export { callEntry, callRpc };
 export function describeEntryPoints(): { name: string; kind: string; summary: string; roles?: readonly string[] }[] {
   return entryPoints.map((e) => ({ name: e.name, kind: e.kind, summary: e.summary, ...(e.kind === 'rpc' ? { roles: e.roles } : {}) }));
 }
-
-// Large legal tables are project files read when first needed (see core/dataFiles.ts).
-setDataFileReader((name) => HtmlService.createHtmlOutputFromFile(name).getContent());
