@@ -114,11 +114,38 @@ function rowError(def: TableDef<any>, row: number, key: string, problemJa: strin
   };
 }
 
+/**
+ * Tables read in this execution (Apps Script loads the script afresh for every execution, so this
+ * lives exactly one execution): a table is read once however many functions need it, and a write
+ * through a Transaction forgets it (`forgetRead`).
+ */
+const readsThisExecution = new Map<string, { ss: Spreadsheet; read: TableRead<any> }>();
+
+/** Forgets every read: when the lock is taken, what others wrote before must be read afresh. */
+export function forgetAllReads(): void {
+  readsThisExecution.clear();
+}
+
+export function forgetRead(ss: Spreadsheet, def: TableDef<any>): void {
+  const cached = readsThisExecution.get(def.sheet);
+  if (cached && cached.ss === ss) readsThisExecution.delete(def.sheet);
+}
+
+/** The header of a table read in this execution, if any (an append then needs no extra read). */
+export function knownHeader(ss: Spreadsheet, def: TableDef<any>): string[] | undefined {
+  const cached = readsThisExecution.get(def.sheet);
+  return cached && cached.ss === ss && cached.read.header.length ? cached.read.header : undefined;
+}
+
 /** Reads a whole table with one `getValues`. A missing sheet is an error result, not an exception. */
 export function readTable<Row extends Record<string, unknown>>(ss: Spreadsheet, def: TableDef<Row>): TableRead<Row> {
+  const cached = readsThisExecution.get(def.sheet);
+  if (cached && cached.ss === ss && cached.read.def === def) return cached.read as TableRead<Row>;
   const sheet = ss.getSheetByName(def.sheet);
   if (!sheet) return { def, rows: [], errors: [sheetError(def, 'table.missingSheet')], header: [], raw: [] };
-  return parseTable(def, sheet.getDataRange().getValues() as CellValue[][]);
+  const read = parseTable(def, sheet.getDataRange().getValues() as CellValue[][]);
+  readsThisExecution.set(def.sheet, { ss, read });
+  return read;
 }
 
 /** Reads a table and throws when any row is invalid: for code that must not act on partial data. */

@@ -11,7 +11,7 @@ import { describeProblem } from '../schema/problems';
 import { auditLogTable } from '../schema/tables/auditLog';
 import type { LocalDateTime } from '../core/calendar';
 import { KanriError } from '../core/errors';
-import { getSheet, type TableRead } from './tables';
+import { forgetRead, getSheet, knownHeader, type TableRead } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type AnyRow = Record<string, unknown>;
@@ -116,9 +116,11 @@ function cellsOf(def: TableDef<any>, header: string[], row: AnyRow, base?: CellV
   return cells;
 }
 
-function appendRows(ss: Spreadsheet, def: TableDef<any>, rows: AnyRow[], knownHeader?: string[]): void {
+function appendRows(ss: Spreadsheet, def: TableDef<any>, rows: AnyRow[], headerGiven?: string[]): void {
   const sheet = getSheet(ss, def);
-  const header = knownHeader?.length ? knownHeader : (sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []).map((h) => String(h).trim());
+  const known = headerGiven?.length ? headerGiven : knownHeader(ss, def);
+  forgetRead(ss, def);
+  const header = known?.length ? known : (sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? []).map((h) => String(h).trim());
   const cells = rows.map((r) => cellsOf(def, header, r));
   const first = sheet.getLastRow() + 1;
   // A range past the grid is an error in Apps Script: grow the sheet first (one call, only when needed).
@@ -130,6 +132,7 @@ function appendRows(ss: Spreadsheet, def: TableDef<any>, rows: AnyRow[], knownHe
 
 function writeUpdates(ss: Spreadsheet, def: TableDef<any>, pending: PendingUpdate): void {
   if (!pending.rows.size) return;
+  forgetRead(ss, def);
   const sheet = getSheet(ss, def);
   const numbers = [...pending.rows.keys()];
   const from = Math.min(...numbers);

@@ -29,3 +29,5 @@ export function closePayroll(input: { month: string; reviewed: boolean }, { ss, 
 export function reopenPayroll(input: { runId: string; reason: string }, { ss, caller }: RpcContext) {
   return reopenPayrollRun(ss, input.runId, caller.email, input.reason);
 }
+
+export { remunerationRevisions } from './revision';

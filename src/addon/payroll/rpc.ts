@@ -2,7 +2,7 @@
  * Payroll RPCs for the admin sidebar and the CLI: preview (pre-flight and differences), close,
  * reopen. Declared here (roles, input); run in the payroll lazy module (module.ts).
  */
-import { object, optional, literal, boolean } from 'zod/mini';
+import { object, optional, literal, boolean, number, int, minimum, maximum } from 'zod/mini';
 import { rpc, type RpcEntry } from '../entrypoints';
 import { employeeCode, requiredText, yearMonth } from '../../schema/fields';
 import { lazyModule } from '../lazy';
@@ -25,5 +25,10 @@ export const payrollRpcs: RpcEntry<any>[] = [
     name: 'reopenPayroll', roles: ['admin'], summary: 'Reopens a closed run (audited: who, when, why, the totals before)',
     input: object({ runId: requiredText(20), reason: requiredText(1000) }),
     handler: (input, context) => payroll().reopenPayroll(input, context),
+  }),
+  rpc({
+    name: 'remunerationRevisions', roles: ['admin'], summary: '定時決定 and 随時改定 candidates of the standard monthly remuneration, for the admin to confirm (never applied silently)',
+    input: object({ year: number().check(int(), minimum(2000), maximum(2100)), lang: optional(literal('en')) }),
+    handler: (input, { ss }) => payroll().remunerationRevisions(ss, input.year, input.lang ?? 'ja'),
   }),
 ];
