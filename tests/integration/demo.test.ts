@@ -98,3 +98,51 @@ describe('payroll on the demo company', () => {
     expect(ledger.filter((r) => r[0] === '2026-10')).toHaveLength(42);
   });
 });
+
+describe('a bonus run on the demo company', () => {
+  test('標準賞与額, premiums and income tax worked by hand from the official rates; closing writes its ledger rows once', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const copy = tempDir('kanri-demo-bonus-');
+    fs.cpSync(dir, copy, { recursive: true });
+    const company = new Company(copy);
+    const sheets = sheetValues(copy);
+    const at = (rows: unknown[][], header: string) => (rows[0] as string[]).indexOf(header);
+    const ledger = sheets['賃金台帳']!;
+    const e001 = ledger.slice(1).find((r) => r[at(ledger, '計算ID')] === '2026-10' && r[at(ledger, '社員番号')] === 'E001')!;
+    const previousTaxable = e001[at(ledger, '社会保険料等控除後の金額')] as number; // the salary paid 2026-11-25
+    const dependents = e001[at(ledger, '扶養親族等の数')] as number;
+    const employees = sheets['従業員']!;
+    const birthIso = employees.slice(1).find((r) => r[0] === 'E001')![at(employees, '生年月日')] as string;
+    const birth = new Date(Date.parse(birthIso) + 9 * 3600_000); // the Tokyo calendar date of the cell
+    const bonus = 612_345;
+    // 標準賞与額: 1,000円未満切り捨て → 612,000 (健保法45条, 厚年法24条の4)
+    const standard = 612_000;
+    // employee shares (half of each rate; 50銭以下切り捨て, 50銭超切り上げ), 協会けんぽ 東京 R8 9.85 %, 介護 1.62 % when 40–64,
+    // 子ども・子育て支援金 0.23 %, 厚生年金 18.3 %, 雇用保険 一般 R8 労働者 5/1000 of the bonus
+    const half = (yenTimesRate: number) => { const x = yenTimesRate / 2; return x - Math.floor(x) > 0.5 ? Math.ceil(x) : Math.floor(x); };
+    // 介護保険 (40–64): due from the month containing the day before the 40th birthday, until the month
+    // before the one containing the day before the 65th (年齢計算ニ関スル法律); bonus month 2026-12
+    const dayBefore = (years: number) => new Date(Date.UTC(birth.getUTCFullYear() + years, birth.getUTCMonth(), birth.getUTCDate() - 1)).toISOString().slice(0, 7);
+    const care = dayBefore(40) <= '2026-12' && dayBefore(65) > '2026-12';
+    const healthAndCare = half(standard * (care ? 0.1147 : 0.0985));
+    const child = half(standard * 0.0023);
+    const pension = half(standard * 0.183);
+    const employment = Math.round(bonus * 5 / 1000 * 100) / 100; // 3,061.725 → 50銭超 → 3,062
+    const employmentInsurance = employment - Math.floor(employment) > 0.5 ? Math.ceil(employment) : Math.floor(employment);
+    const after = bonus - healthAndCare - child - pension - employmentInsurance;
+    // 賞与の算出率の表 令和8年分 甲欄: the row for the previous month's pay after social insurance and the dependents
+    const table = fs.readFileSync(require('node:path').join(__dirname, '../../../shared/reference/withholding-tax/bonus_rate_2026.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const row = table.find(([c, d, from, to]) => c === 'kou' && Number(d) === Math.min(dependents, 7) && previousTaxable >= Number(from) && (to === '' || previousTaxable < Number(to)))!;
+    const rate = Number(row[4]);
+    const incomeTax = Math.floor(after * rate); // 1円未満切り捨て
+    const preview = company.rpc('bonusPreview', { payDate: '2026-12-10', bonuses: [{ employeeCode: 'E001', amount: bonus }] }, admin) as { problems: unknown[]; employees: { socialInsurance: number; incomeTax: number; netPay: number }[] };
+    expect(preview.problems).toEqual([]);
+    expect(preview.employees[0]!.socialInsurance).toBe(healthAndCare + child + pension + employmentInsurance);
+    expect(preview.employees[0]!.incomeTax).toBe(incomeTax);
+    expect(preview.employees[0]!.netPay).toBe(after - incomeTax);
+    const closed = company.rpc('closeBonus', { payDate: '2026-12-10', bonuses: [{ employeeCode: 'E001', amount: bonus }], reviewed: true }, admin) as { closed: boolean; runId: string };
+    expect(closed).toMatchObject({ closed: true, runId: '2026-12B' });
+    expect(() => company.rpc('closeBonus', { payDate: '2026-12-10', bonuses: [{ employeeCode: 'E001', amount: bonus }], reviewed: true }, admin)).toThrow(/すでに確定/);
+    expect(sheetValues(copy)['賃金台帳']!.filter((r) => r[0] === '2026-12B')).toHaveLength(1);
+  });
+});

@@ -31,3 +31,15 @@ export function reopenPayroll(input: { runId: string; reason: string }, { ss, ca
 }
 
 export { remunerationRevisions } from './revision';
+import { computeBonusRun, closeBonusRun, type BonusInput } from './bonus';
+
+export function bonusPreview(input: BonusInput, { ss }: RpcContext) {
+  const run = computeBonusRun(ss, input);
+  return { runId: run.runId, payDate: run.payDate, closed: run.closed, totals: run.totals, problems: problems(run.problems),
+    employees: run.rows.map((r) => ({ code: r.employeeCode, name: r.name, department: r.department, bonus: r.grossPay, socialInsurance: r.healthInsurance + r.careInsurance + r.childSupport + r.pension + r.employmentInsurance, incomeTax: r.incomeTax, netPay: r.netPay, explanation: r.explanation })) };
+}
+
+export function closeBonus(input: BonusInput & { reviewed: boolean }, { ss, caller }: RpcContext) {
+  const report = closeBonusRun(ss, input, caller.email, input.reviewed);
+  return { ...report, problems: problems(report.problems) };
+}
