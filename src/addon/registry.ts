@@ -5,7 +5,7 @@ import { attendanceRpcs } from './attendance/rpc';
 import { masterRpcs } from './masters';
 import { webEntries, webRpcs } from './web';
 import { attendanceAdminRpcs } from './attendance/adminRpc';
-import { triggerEntries } from './routine';
+import { triggerEntries, routineMenuEntries, routineRpcs } from './routine';
 import { signedLinkRpcs } from './signedLink';
 import { viewMenuEntries, viewTriggerEntries } from './views';
 
@@ -20,4 +20,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...triggerEntries,
   ...signedLinkRpcs,
   ...viewMenuEntries, ...viewTriggerEntries,
+  ...routineMenuEntries, ...routineRpcs,
 ];

@@ -11,6 +11,7 @@ export const SETTING_DEFAULTS = {
   'agreement36.specialClause': { value: 'TRUE', note: '特別条項の有無 (TRUE/FALSE)' },
   'agreement36.variableYear': { value: 'FALSE', note: '1年単位の変形労働時間制 (TRUE なら 42h/320h)' },
   language: { value: 'ja', note: 'メニュー・ダイアログの言語 (ja/en)' },
+  payDay: { value: '25', note: '給与の支給日 (日、31 なら月末。休日なら前の営業日): 日次ダイジェストの期限一覧に使う' },
 } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 

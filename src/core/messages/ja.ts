@@ -16,6 +16,7 @@ import { payrollMessages } from './payroll';
 import { sandboxMessages } from './sandbox';
 import { sidebarMessages } from './sidebars';
 import { securityMessages } from './security';
+import { routineMessages } from './routine';
 
 const areas = [
   commonMessages,
@@ -31,6 +32,7 @@ const areas = [
   sandboxMessages,
   sidebarMessages,
   securityMessages,
+  routineMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
