@@ -37,7 +37,7 @@ test('every RPC of the page carries the token; nothing stores it', async () => {
     await page.click('#punch-clockIn');
     await page.waitForFunction(() => (window as any).__calls.some((c: any) => c.name === 'punch'));
     const seen = await page.evaluate(() => ({
-      calls: (window as any).__calls.map((c: any) => ({ name: c.name, token: c.args[1] ?? null, count: c.args.length })),
+      calls: ((window as any).__calls as { name: string; args: unknown[] }[]).map((c) => ({ name: c.name, token: c.args[1] ?? null, count: c.args.length })),
       stored: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
       attribute: document.body.getAttribute('data-k'),
     }));
