@@ -12,6 +12,14 @@ declare const google: {
 };
 
 let inFlight = 0;
+/** The signed personal link's token, when the page was opened through one: memory only, never stored. */
+let linkToken = '';
+
+/** Every later call passes the token as its second argument (the dispatcher reads it when Session has no e-mail). */
+export function useLinkToken(token: string): void {
+  linkToken = token;
+}
+
 let progressTimer: ReturnType<typeof setTimeout> | undefined;
 
 function setBusy(delta: number): void {
@@ -33,7 +41,7 @@ export function call<T>(name: string, input: unknown = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     google.script.run
       .withSuccessHandler((value) => { setBusy(-1); resolve(value as T); })
-      .withFailureHandler((error) => { setBusy(-1); reject(error); })[name]!(input);
+      .withFailureHandler((error) => { setBusy(-1); reject(error); })[name]!(...(linkToken ? [input, linkToken] : [input]));
   });
 }
 

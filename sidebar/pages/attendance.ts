@@ -72,3 +72,10 @@ el('p', { class: 'row' },
 month.addEventListener('change', () => { clear(result); preview(); });
 app.append(el('main', {}, form, result, out));
 preview();
+
+// The routine's heartbeat: the menu can only mark ⚠ (onOpen may not send mail), so the sidebar asks
+// the server, which also mails a second admin when the daily run is late (src/addon/routine.ts).
+interface RoutineStatus { state: 'ok' | 'stale' | 'notInstalled'; ja: string; en: string }
+call<RoutineStatus>('routineStatus').then((r) => {
+  if (r.state !== 'ok') app.prepend(el('div', { class: 'msg error', id: 'routine-status', role: 'alert' }, lang === 'ja' ? r.ja : r.en));
+}, () => undefined);

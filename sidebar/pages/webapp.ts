@@ -1,6 +1,6 @@
 /** The employee web app: punch from a phone, see this month, ask for leave or a correction. */
 import { el, clear } from '../lib/dom';
-import { call, errorText } from '../lib/run';
+import { call, errorText, useLinkToken } from '../lib/run';
 import { t, type PageLang } from '../messages';
 
 interface Me { name: string; department: string; role: string; employeeCode: string | null }
@@ -11,6 +11,10 @@ let tab: 'punch' | 'month' | 'requests' = 'punch';
 let me: Me | null = null;
 let flash: { text: string; error: boolean } | null = null;
 const app = document.getElementById('app')!;
+// A signed personal link (?k=…): doGet put the token on <body>; kept in memory only (not in
+// localStorage), and the attribute removed so nothing else in the page reads it later.
+useLinkToken(document.body.dataset.k ?? '');
+document.body.removeAttribute('data-k');
 
 const tokyoNow = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16);
 

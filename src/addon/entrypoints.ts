@@ -27,6 +27,11 @@ export interface MenuEntry extends Base {
   /** The item's caption in the Kanri menu; a separator is drawn before items with `separatorBefore`. */
   readonly caption: MessageKey;
   readonly separatorBefore?: boolean;
+  /**
+   * The caption as things stand, read by onOpen when it may (AuthMode.LIMITED: the bound document and
+   * the script properties, no mail); a failure falls back to `caption`.
+   */
+  readonly captionNow?: () => MessageKey;
   readonly handler: () => unknown;
 }
 /** An installable time-based trigger's handler. */

@@ -1,6 +1,6 @@
 /** The Kanri menu in the admin workbook, built by onOpen from the menu entries' captions. */
 import type { MenuEntry, SimpleTriggerEntry } from './entrypoints';
-import { message, type Lang } from '../core/i18n';
+import { message, type Lang, type MessageKey } from '../core/i18n';
 import { openWorkbook } from './workbook';
 import { setUpWorkbook } from './setup';
 import { checkWorkbook } from './check';
@@ -50,18 +50,30 @@ export const menuEntries: MenuEntry[] = [
   },
 ];
 
-function buildMenu(): void {
+/** A caption that reflects the current state (e.g. ⚠ on a stopped routine), when the auth mode allows reading it. */
+function captionOf(entry: MenuEntry, limited: boolean): MessageKey {
+  if (!entry.captionNow || !limited) return entry.caption;
+  try {
+    return entry.captionNow();
+  } catch {
+    return entry.caption;
+  }
+}
+
+function buildMenu(event?: unknown): void {
   const lang = adminLang();
   const menu = SpreadsheetApp.getUi().createMenu(message(lang, 'menu.title'));
+  // AuthMode.NONE (an add-on not yet used in this document) may not read the script properties.
+  const limited = String((event as { authMode?: unknown } | undefined)?.authMode ?? '') !== 'NONE';
   // Every menu entry of the registry, in its order (read at call time: the registry imports this module).
   for (const entry of entryPoints.filter((e): e is MenuEntry => e.kind === 'menu')) {
     if (entry.separatorBefore) menu.addSeparator();
-    menu.addItem(message(lang, entry.caption), entry.name);
+    menu.addItem(message(lang, captionOf(entry, limited)), entry.name);
   }
   menu.addToUi();
 }
 
 export const simpleTriggerEntries: SimpleTriggerEntry[] = [
-  { kind: 'simple', name: 'onOpen', summary: 'Adds the Kanri menu when the workbook opens', handler: () => buildMenu() },
+  { kind: 'simple', name: 'onOpen', summary: 'Adds the Kanri menu when the workbook opens', handler: (e) => buildMenu(e) },
   { kind: 'simple', name: 'onInstall', summary: 'Adds the Kanri menu when the add-on is installed', handler: () => buildMenu() },
 ];

@@ -5,7 +5,7 @@ import { attendanceRpcs } from './attendance/rpc';
 import { masterRpcs } from './masters';
 import { webEntries, webRpcs } from './web';
 import { attendanceAdminRpcs } from './attendance/adminRpc';
-import { triggerEntries } from './routine';
+import { triggerEntries, routineMenuEntries, routineRpcs } from './routine';
 import { signedLinkRpcs } from './signedLink';
 import { viewMenuEntries, viewTriggerEntries } from './views';
 import { payrollRpcs } from './payroll/rpc';
@@ -22,4 +22,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...signedLinkRpcs,
   ...viewMenuEntries, ...viewTriggerEntries,
   ...payrollRpcs,
+  ...routineMenuEntries, ...routineRpcs,
 ];

@@ -17,6 +17,7 @@ import { sandboxMessages } from './sandbox';
 import { sidebarMessages } from './sidebars';
 import { securityMessages } from './security';
 import { payrollShellMessages } from './payroll-shell';
+import { routineMessages } from './routine';
 
 const areas = [
   commonMessages,
@@ -33,6 +34,7 @@ const areas = [
   sidebarMessages,
   securityMessages,
   payrollShellMessages,
+  routineMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -60,6 +60,8 @@ export function cmdInit(ctx: CommandContext): number {
   const owner = optionString(ctx.args, 'owner');
   const company = new Company(dir, owner ? { owner } : {});
   const { value } = run(ctx, company, 'kanriSetUp', [], 'menu');
+  // The daily triggers too, so `kanri tick` runs the routine on a new folder.
+  run(ctx, company, 'kanriInstallTriggers', [], 'menu');
   const report = value as { created: string[] };
   ctx.io.out(ctx.lang === 'ja'
     ? `${dir} に新しい会社のワークブックを作成しました (${report.created.length} シート: ${report.created.join(', ')})。管理者: ${company.owner}`

@@ -110,5 +110,6 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   }
   step('leaveGrants');
   call('grantLeave', {});
+  company.call('kanriInstallTriggers', [], { kind: 'menu', user: admin });
   return { dir, admin, people: people.length, closedMonths, openMonth, punches: rows.length, seconds: (Date.now() - started) / 1000 };
 }

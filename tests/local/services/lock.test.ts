@@ -72,14 +72,20 @@ for (let i = 0; i < 50; i++) {
     fs.writeFileSync(counter, '0');
     const script = childScript(bundle, `
 const fs = require('node:fs');
-const file = require('node:path').join(dir, 'counter.txt');
+const path = require('node:path');
+const file = path.join(dir, 'counter.txt');
+// start together (a slow machine may start one process long after the other): wait for both
+fs.writeFileSync(path.join(dir, 'ready-' + process.pid), '');
+while (fs.readdirSync(dir).filter((f) => f.startsWith('ready-')).length < 2) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 for (let i = 0; i < 50; i++) {
   const n = Number(fs.readFileSync(file, 'utf8'));
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
   fs.writeFileSync(file, String(n + 1));
 }`);
     await Promise.all([run(script, [dir, 'a@x.jp']), run(script, [dir, 'b@x.jp'])]);
-    expect(Number(fs.readFileSync(counter, 'utf8'))).toBeLessThan(100);
+    // without the lock the two read-modify-write loops interleave: increments are lost (or a read
+    // catches a half-written file), so the counter is not the 100 the locked run reaches
+    expect(Number(fs.readFileSync(counter, 'utf8'))).not.toBe(100);
   });
 
   test('while another process holds the lock, tryLock returns false and waitLock throws', async () => {
