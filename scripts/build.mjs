@@ -29,6 +29,35 @@ const GLOBAL = 'Kanri';
  * Leaves each message area's English half out of Code.js (`{ ja, en }` becomes `{ ja, en: {} }`, and
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
+/** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal'];
+
+/** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
+const lazyMessageAreas = {
+  name: 'lazy-message-areas',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]core[\\/]messages[\\/]ja\.ts$/ }, (args) => {
+      let source = fs.readFileSync(args.path, 'utf8');
+      for (const area of LAZY_MESSAGE_AREAS) {
+        const m = new RegExp(`import \\{ (\\w+) \\} from '\\./${area}';\\n`).exec(source);
+        if (!m) throw new Error(`lazy message area ${area}: no import in ja.ts`);
+        source = source.replace(m[0], '').replace(new RegExp(`^\\s*${m[1]},\\n`, 'm'), '');
+      }
+      return { contents: source, loader: 'ts' };
+    });
+  },
+};
+
+async function buildJapaneseRest() {
+  const rest = {};
+  for (const area of LAZY_MESSAGE_AREAS) {
+    const exports = await evaluateModule(`src/core/messages/${area}.ts`);
+    const catalog = Object.values(exports).find((v) => v && typeof v === 'object' && 'ja' in v);
+    Object.assign(rest, catalog.ja);
+  }
+  writeAtomic(path.join(out, 'messages-ja-rest.html'), JSON.stringify(rest));
+}
+
 const japaneseOnlyCatalogs = {
   name: 'japanese-only-catalogs',
   setup(b) {
@@ -83,7 +112,7 @@ async function buildEnglishCatalog() {
 
 async function buildCode() {
   const result = await build({
-    plugins: [japaneseOnlyCatalogs, lazyDataModules],
+    plugins: [lazyMessageAreas, japaneseOnlyCatalogs, lazyDataModules],
     entryPoints: [path.join(root, 'src/addon/main.ts')],
     bundle: true, write: false, format: 'iife', globalName: GLOBAL,
     platform: 'neutral', mainFields: ['module', 'main'], target: 'es2020',
@@ -182,6 +211,7 @@ const code = await buildCode();
 const pages = await buildPages();
 await buildEnglishCatalog();
 await buildDataFiles();
+await buildJapaneseRest();
 const modules = await buildLazyModules();
 await buildLocalPages();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();

@@ -6,6 +6,7 @@ import { setCatalogLoader } from '../core/i18n';
 import { setDataFileReader } from '../core/dataFiles';
 
 export function bootstrap(): void {
-  setCatalogLoader(() => JSON.parse(HtmlService.createHtmlOutputFromFile('messages-en').getContent()) as Record<string, string>);
+  const read = (file: string) => () => JSON.parse(HtmlService.createHtmlOutputFromFile(file).getContent()) as Record<string, string>;
+  setCatalogLoader(read('messages-en'), read('messages-ja-rest'));
   setDataFileReader((name) => HtmlService.createHtmlOutputFromFile(name).getContent());
 }

@@ -14,16 +14,25 @@ export type MessageKey = keyof typeof ja;
 export const catalogs: Record<Lang, Record<MessageKey, string>> = { ja, en };
 
 let loadEnglish: (() => Record<string, string>) | null = null;
+let loadJapaneseRest: (() => Record<string, string>) | null = null;
 
-/** Registers how to read the English catalog when it is not inline (the Apps Script bundle). */
-export function setCatalogLoader(loader: () => Record<string, string>): void {
-  loadEnglish = loader;
+/**
+ * Registers how to read what is not inline in the Apps Script bundle: the English catalog, and the
+ * Japanese messages of the areas only lazy modules use (payroll, payslips, ledgers, bank, journal).
+ */
+export function setCatalogLoader(english: () => Record<string, string>, japaneseRest?: () => Record<string, string>): void {
+  loadEnglish = english;
+  loadJapaneseRest = japaneseRest ?? null;
 }
 
 function lookup(lang: Lang, key: MessageKey): string {
   if (lang === 'en' && !(key in catalogs.en) && loadEnglish) {
     Object.assign(catalogs.en, loadEnglish());
     loadEnglish = null;
+  }
+  if (!(key in catalogs.ja) && loadJapaneseRest) {
+    Object.assign(catalogs.ja, loadJapaneseRest());
+    loadJapaneseRest = null;
   }
   return catalogs[lang][key] ?? catalogs.ja[key];
 }
