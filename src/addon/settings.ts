@@ -17,6 +17,8 @@ export const SETTING_DEFAULTS = {
   'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: averageScheduledDays (年間所定日数÷12) / monthlyScheduledDays (当月所定日数)' },
   'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: table (月額表) / computer (電算機計算の特例)' },
   'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
+  'payroll.rateOverrides': { value: '', note: '法定料率・税額表の上書き (JSON: kyokaiHealthRates, careRates, employmentInsuranceRates, withholdingEditions …; 出典 source を必ず記入)' },
+  'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合 (JSON: {"kind":"union","name":…,"healthRates":[{"from":"2026-04","ratePercent":"9.0","employeeRatePercent":"4.2","source":…}]}); 空欄は協会けんぽ' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
   'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },
   'bank.bankCode': { value: '', note: '全銀: 仕向銀行番号 (4桁)' },

@@ -146,3 +146,21 @@ describe('a bonus run on the demo company', () => {
     expect(sheetValues(copy)['賃金台帳']!.filter((r) => r[0] === '2026-12B')).toHaveLength(1);
   });
 });
+
+test('the admin overrides a legal rate in 設定 without a code change (a new 協会けんぽ rate for 東京都)', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const copy = tempDir('kanri-demo-override-');
+  fs.cpSync(dir, copy, { recursive: true });
+  const company = new Company(copy);
+  const override = { kyokaiHealthRates: { 東京都: [{ from: '2026-10', ratePercent: '10.00', source: 'test: a hypothetical rate' }] } };
+  company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'payroll.rateOverrides', value: JSON.stringify(override) }] }, admin);
+  const preview = company.rpc('payrollPreview', { month: '2026-10', employeeCode: 'E040' }, admin) as { employees: { code: string; ledger?: { healthInsurance: number; careInsurance: number; standardMonthlyRemuneration: number } }[] };
+  const e = preview.employees.find((x) => x.code === 'E040')!;
+  // E040 is a part-timer not enrolled in health insurance: nothing; take a regular instead
+  expect(e.ledger?.healthInsurance).toBe(0);
+  const regular = company.rpc('payrollPreview', { month: '2026-10', employeeCode: 'E010' }, admin) as typeof preview;
+  const r = regular.employees.find((x) => x.code === 'E010')!.ledger!;
+  // insurance month 2026-10 under the override: standard × 10.00 % ÷ 2, 50銭以下切り捨て
+  const x = (r.standardMonthlyRemuneration * 0.1) / 2;
+  expect(r.healthInsurance).toBe(x - Math.floor(x) > 0.5 ? Math.ceil(x) : Math.floor(x));
+});

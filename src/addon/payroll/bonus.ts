@@ -22,7 +22,8 @@ import { computeBonusSocialInsurance } from '../../core/payroll/social-insurance
 import { computeEmploymentInsurance } from '../../core/payroll/employment-insurance';
 import { computeBonusWithholding } from '../../core/payroll/withholding';
 import { socialInsuranceDue } from '../../core/payroll/employee-month';
-import { settingFor, type PayrollProblem } from './run';
+import { rateSettings, settingFor, type PayrollProblem } from './run';
+import { readSettings } from '../settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
@@ -48,6 +49,8 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
   const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
   const problems: PayrollProblem[] = [];
   const rows: LedgerRow[] = [];
+  const rates = rateSettings(readSettings(ss));
+  const extra = { ...(rates.overrides ? { overrides: rates.overrides } : {}) };
   const problem = (code: string, name: string, detail: string) =>
     problems.push({ employeeCode: code, name, ja: message('ja', 'payroll.computeError', { detail }), get en() { return message('en', 'payroll.computeError', { detail }); }, blocking: true });
   for (const b of input.bonuses) {
@@ -66,11 +69,11 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
       const earlierStandard = ledger.filter((r) => r.employeeCode === e.code && r.runId.endsWith('B') && r.runId !== runId && yearMonthOf(r.payDate) >= fiscalStart && yearMonthOf(r.payDate) < payMonth)
         .reduce((s, r) => s + floorToThousand(r.grossPay), 0);
       const siDue = socialInsuranceDue(payMonth, setting.socialInsuranceAcquiredOn, e.leaveDate);
-      const si = siDue ? computeBonusSocialInsurance({ insuranceMonth: payMonth, prefecture: setting.prefecture, birthDate: e.birthDate, bonus: b.amount, healthStandardBonusSoFarThisFiscalYear: earlierStandard, lang }) : null;
-      const ei = computeEmploymentInsurance({ wageClosingDate: input.payDate, wages: setting.employmentInsuranceEnrolled ? b.amount : 0, employmentInsuranceType: setting.employmentInsuranceType, lang });
+      const si = siDue ? computeBonusSocialInsurance({ insuranceMonth: payMonth, prefecture: setting.prefecture, birthDate: e.birthDate, bonus: b.amount, healthStandardBonusSoFarThisFiscalYear: earlierStandard, ...(rates.healthInsurer ? { healthInsurer: rates.healthInsurer } : {}), ...extra, lang }) : null;
+      const ei = computeEmploymentInsurance({ wageClosingDate: input.payDate, wages: setting.employmentInsuranceEnrolled ? b.amount : 0, employmentInsuranceType: setting.employmentInsuranceType, ...extra, lang });
       const siTotal = (si?.total ?? 0) + ei.employee;
       const after = b.amount - siTotal;
-      const tax = computeBonusWithholding({ payDate: input.payDate, bonusAfterSocialInsurance: after, previousMonthTaxableAfterSocialInsurance: previousTaxable, dependents: setting.dependents, taxColumn: setting.taxColumn, lang });
+      const tax = computeBonusWithholding({ payDate: input.payDate, bonusAfterSocialInsurance: after, previousMonthTaxableAfterSocialInsurance: previousTaxable, dependents: setting.dependents, taxColumn: setting.taxColumn, ...extra, lang });
       const totalDeductions = siTotal + tax.incomeTax;
       rows.push({
         runId, employeeCode: e.code, name: e.name, department: e.department, month: payMonth, payDate: input.payDate,

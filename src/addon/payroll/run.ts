@@ -28,10 +28,26 @@ import { computeEmployeeMonth, type EmployeeMonthResult } from '../../core/payro
 import { differenceFrom, type Difference } from '../../core/payroll/differences';
 import type { AbsenceRule } from '../../core/payroll/absence-deduction';
 import type { WithholdingMethod } from '../../core/payroll/withholding';
+import type { HealthInsurer, RateOverrides } from '../../core/payroll/rates/overrides';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
 type PaySettingRow = RowOf<typeof paySettingsTable>;
+
+/** The admin's overrides of the legal data and the company's health insurer, from 設定 (JSON). */
+export function rateSettings(settings: Settings): { overrides?: RateOverrides; healthInsurer?: HealthInsurer; error?: string } {
+  const out: { overrides?: RateOverrides; healthInsurer?: HealthInsurer; error?: string } = {};
+  for (const [key, field] of [['payroll.rateOverrides', 'overrides'], ['payroll.healthInsurer', 'healthInsurer']] as const) {
+    const text = (settings[key] ?? '').trim();
+    if (!text) continue;
+    try {
+      (out as Record<string, unknown>)[field] = JSON.parse(text);
+    } catch (e) {
+      out.error = `設定 ${key}: ${(e as Error).message}`;
+    }
+  }
+  return out;
+}
 
 export interface PayrollProblem {
   employeeCode: string;
@@ -127,6 +143,8 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
     totals: { employees: 0, gross: 0, deductions: 0, net: 0, employer: 0 },
   };
   if (!isClosed(closures, 'attendance', month)) run.problems.push(problem('', '', 'payroll.attendanceNotClosed', { month }));
+  const rates = rateSettings(settings);
+  if (rates.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: rates.error }));
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
   for (const e of employees) {
@@ -150,7 +168,8 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
     try {
       result = computeEmployeeMonth({
         month, payDate, hireDate: e.hireDate, ...(e.leaveDate ? { leaveDate: e.leaveDate } : {}), birthDate: e.birthDate,
-        setting: { ...setting, ...(setting.socialInsuranceAcquiredOn ? { socialInsuranceAcquiredOn: setting.socialInsuranceAcquiredOn } : {}) },
+        setting: { ...setting, ...(setting.socialInsuranceAcquiredOn ? { socialInsuranceAcquiredOn: setting.socialInsuranceAcquiredOn } : {}), ...(rates.healthInsurer ? { healthInsurer: rates.healthInsurer } : {}) },
+        ...(rates.overrides ? { overrides: rates.overrides } : {}),
         attendance: a,
         ...scheduleFacts(rule, holidays, month, e.hireDate > from ? e.hireDate : from, e.leaveDate && e.leaveDate < to ? e.leaveDate : to),
         prorationRule: settings['payroll.proration'] === 'scheduledDays' ? 'scheduledDays' : 'calendarDays',
