@@ -9,6 +9,7 @@ import { triggerEntries } from './routine';
 import { signedLinkRpcs } from './signedLink';
 import { viewMenuEntries, viewTriggerEntries } from './views';
 import { payrollRpcs } from './payroll/rpc';
+import { outputsRpcs } from './outputs/rpc';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -22,4 +23,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...signedLinkRpcs,
   ...viewMenuEntries, ...viewTriggerEntries,
   ...payrollRpcs,
+  ...outputsRpcs,
 ];

@@ -17,6 +17,7 @@ export const SETTING_DEFAULTS = {
   'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: averageScheduledDays (年間所定日数÷12) / monthlyScheduledDays (当月所定日数)' },
   'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: table (月額表) / computer (電算機計算の特例)' },
   'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
+  'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 bankDeposit (普通預金, 支給日の仕訳) / accruedPayable (未払金)' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
   'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },
   'bank.bankCode': { value: '', note: '全銀: 仕向銀行番号 (4桁)' },

@@ -17,6 +17,7 @@ import { sandboxMessages } from './sandbox';
 import { sidebarMessages } from './sidebars';
 import { securityMessages } from './security';
 import { payrollShellMessages } from './payroll-shell';
+import { outputsMessages } from './outputs';
 
 const areas = [
   commonMessages,
@@ -33,6 +34,7 @@ const areas = [
   sidebarMessages,
   securityMessages,
   payrollShellMessages,
+  outputsMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
