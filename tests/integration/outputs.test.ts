@@ -46,11 +46,17 @@ function copy(options: { mailDailyRecipients?: number } = {}): Company {
   const dir = tempDir('kanri-outputs-');
   fs.cpSync(demo, dir, { recursive: true });
   const company = new Company(dir, options);
-  company.clock = () => AT;
+  company.clock = ticking(AT);
   return company;
 }
 
 const sjis = new TextDecoder('shift_jis');
+
+/** A simulated clock that starts at `from` and moves with real time (quota windows start at the first mail). */
+function ticking(from: Date): () => Date {
+  const started = Date.now();
+  return () => new Date(from.getTime() + Date.now() - started);
+}
 
 test('the 全銀 salary file of 2026-10: 120-byte records, header/data/trailer/end by the layout, trailer = data = the run\'s net total', () => {
   const company = copy();
@@ -159,9 +165,10 @@ test('payslips: mailed once per employee, alone, within the daily quota, continu
   // The same day: the quota is used up, nothing more goes out.
   expect(limited.rpc('sendPayslips', { runId: '2026-10' }, admin)).toMatchObject({ sent: 0, alreadySent: 10, pending: ledger.length - 10 });
   expect(limited.rpc('payslipStatus', { runId: '2026-10' }, admin)).toMatchObject({ total: ledger.length, sent: 10, pending: ledger.length - 10, remainingQuota: 0 });
-  // A larger quota (the next window): continues with the rest, then a third run sends nothing.
-  const later = new Company(dir);
-  later.clock = () => AT;
+  // The next day (a new 24-hour window; a larger quota so the test stays short): continues with the rest,
+  // then a third run sends nothing.
+  const later = new Company(dir, { mailDailyRecipients: 100 });
+  later.clock = ticking(new Date(AT.getTime() + 25 * 3600_000));
   expect(later.rpc('sendPayslips', { runId: '2026-10' }, admin)).toMatchObject({ sent: ledger.length - 10, alreadySent: 10, pending: 0, quotaExhausted: false });
   expect(later.rpc('sendPayslips', { runId: '2026-10' }, admin)).toMatchObject({ sent: 0, alreadySent: ledger.length, pending: 0 });
   const mails = expectOneAddresseeEach(dir);
