@@ -146,6 +146,7 @@ async function buildCode() {
 /** Lazy modules (src/addon/lazy.ts): code only some executions need, evaluated on demand. */
 const LAZY_MODULES = [
   { name: 'payroll', entry: 'src/addon/payroll/module.ts' },
+  { name: 'outputs', entry: 'src/addon/outputs/module.ts' },
 ];
 
 async function buildLazyModules() {

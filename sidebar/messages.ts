@@ -15,6 +15,12 @@ const ja = {
   closeTitle: '勤怠の締め', preview: 'プレビュー', closeMonth: 'この月を締める', employee: '従業員', worked: '労働時間', legalOvertime: '法定時間外',
   problems: '締められない理由 ({count}件)', noProblems: '問題はありません', closedCount: '{month} を締めました ({count}名)',
   cannotClose: '{month} は締められません ({count}件)', alreadyClosed: 'この月は締め済みです', hours: '{h} 時間',
+  payrollTitle: '給与', netPay: '差引支給額', grossPay: '総支給額', totalDeductions: '控除合計', difference: '前月差', totals: '合計 {count}名',
+  reviewed: '前月との差額を確認しました', closePayroll: '確定する', payrollClosed: '{run} を確定しました ({count}名)', runClosed: '確定済み',
+  sendPayslips: '給与明細を送る', payslipProgress: '送信済み {sent} / {total}・未送信 {pending}', bankFile: '振込ファイル (全銀)',
+  journalGeneric: '仕訳 (汎用CSV)', journalYayoi: '仕訳 (弥生)', payslipsTab: '給与明細', noPayslips: '確定した給与明細はありません', pdf: 'PDF',
+  r_new: '新規', r_grade: '標準報酬月額', r_basePay: '基本給', r_allowances: '手当', r_overtime: '残業代', r_absence: '欠勤控除', r_commuting: '通勤手当',
+  r_socialInsurance: '社会保険料', r_employmentInsurance: '雇用保険料', r_incomeTax: '源泉所得税', r_residentTax: '住民税', r_otherDeductions: 'その他控除',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   appTitle: 'Kanri attendance',
@@ -32,6 +38,12 @@ const en: Record<keyof typeof ja, string> = {
   closeTitle: 'Attendance close', preview: 'Preview', closeMonth: 'Close this month', employee: 'Employee', worked: 'Worked', legalOvertime: 'Legal overtime',
   problems: 'Why it cannot close ({count})', noProblems: 'No problems', closedCount: 'Closed {month} ({count} people)',
   cannotClose: '{month} cannot close ({count} problems)', alreadyClosed: 'This month is closed', hours: '{h} h',
+  payrollTitle: 'Payroll', netPay: 'Net pay', grossPay: 'Gross pay', totalDeductions: 'Deductions', difference: 'vs last month', totals: 'Total, {count} people',
+  reviewed: 'I reviewed the differences from last month', closePayroll: 'Close', payrollClosed: 'Closed {run} ({count} people)', runClosed: 'Closed',
+  sendPayslips: 'Send payslips', payslipProgress: 'Sent {sent} / {total}, pending {pending}', bankFile: 'Bank file (全銀)',
+  journalGeneric: 'Journal (generic CSV)', journalYayoi: 'Journal (Yayoi)', payslipsTab: 'Payslips', noPayslips: 'No closed payslips yet', pdf: 'PDF',
+  r_new: 'new', r_grade: 'grade', r_basePay: 'base pay', r_allowances: 'allowances', r_overtime: 'overtime', r_absence: 'absence', r_commuting: 'commuting',
+  r_socialInsurance: 'social insurance', r_employmentInsurance: 'employment insurance', r_incomeTax: 'income tax', r_residentTax: 'resident tax', r_otherDeductions: 'other deductions',
 };
 export type PageLang = 'ja' | 'en';
 export type PageKey = keyof typeof ja;

@@ -7,7 +7,7 @@ interface Me { name: string; department: string; role: string; employeeCode: str
 interface Punch { at: string; kind: 'clockIn' | 'clockOut' | 'breakStart' | 'breakEnd'; source: string; note: string }
 
 let lang: PageLang = (localStorage.getItem('kanri.lang') as PageLang) || 'ja';
-let tab: 'punch' | 'month' | 'requests' = 'punch';
+let tab: 'punch' | 'month' | 'requests' | 'payslips' = 'punch';
 let me: Me | null = null;
 let flash: { text: string; error: boolean } | null = null;
 const app = document.getElementById('app')!;
@@ -27,15 +27,16 @@ function render(): void {
       me ? el('span', { class: 'muted' }, t(lang, 'signedInAs', { name: me.name, department: me.department })) : null,
       el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; localStorage.setItem('kanri.lang', lang); render(); } }, t(lang, 'language')),
     ),
-    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests'] as const).map((name) =>
+    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'payslips'] as const).map((name) =>
       el('button', { role: 'tab', 'aria-selected': String(tab === name), id: `tab-${name}`, onclick: () => { tab = name; flash = null; render(); } },
-        t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : 'requests')))),
+        t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : name === 'requests' ? 'requests' : 'payslipsTab')))),
   );
   const main = el('main', {});
   app.append(main);
   if (flash) main.append(el('div', { class: flash.error ? 'msg error' : 'msg', role: 'status' }, flash.text));
   if (tab === 'punch') renderPunch(main);
   else if (tab === 'month') renderMonth(main);
+  else if (tab === 'payslips') renderPayslips(main);
   else renderRequests(main);
 }
 
@@ -77,6 +78,41 @@ function renderMonth(main: HTMLElement): void {
   month.addEventListener('change', load);
   main.append(el('label', { for: 'month' }, t(lang, 'month')), month, out);
   load();
+}
+
+interface Payslip {
+  runId: string; month: string; payDate: string; grossPay: number; totalDeductions: number; netPay: number;
+  earnings: { name: string; amount: number }[]; deductions: { name: string; nameEn: string; amount: number }[];
+}
+
+/** The caller's own payslips of closed runs: figures, lines, and the PDF through a data URL. */
+function renderPayslips(main: HTMLElement): void {
+  const out = el('div', { id: 'payslips' });
+  main.append(out);
+  const yen = (n: number) => n.toLocaleString('ja-JP');
+  const line = (name: string, amount: number) => el('tr', {}, el('td', {}, name), el('td', { class: 'num' }, yen(amount)));
+  call<Payslip[]>('myPayslips', {}).then((list) => {
+    if (!list.length) out.append(el('p', { class: 'muted' }, t(lang, 'noPayslips')));
+    for (const p of list) {
+      const link = el('a', { href: '#', id: `pdf-${p.runId}`, onclick: (e: Event) => {
+        e.preventDefault();
+        call<{ fileName: string; base64: string }>('myPayslipPdf', { runId: p.runId, ...(lang === 'en' ? { lang: 'en' } : {}) }).then((r) => {
+          const a = el('a', { href: `data:application/pdf;base64,${r.base64}`, download: r.fileName });
+          document.body.append(a);
+          a.click();
+          a.remove();
+        }, (err) => show(errorText(err, lang), true));
+      } }, t(lang, 'pdf'));
+      out.append(el('section', {},
+        el('h2', {}, `${p.month} · ${p.payDate} `, link),
+        el('table', {}, el('tbody', {},
+          ...p.earnings.map((x) => line(x.name, x.amount)),
+          el('tr', {}, el('th', {}, t(lang, 'grossPay')), el('th', { class: 'num' }, yen(p.grossPay))),
+          ...p.deductions.map((x) => line(lang === 'ja' ? x.name : x.nameEn, x.amount)),
+          el('tr', {}, el('th', {}, t(lang, 'totalDeductions')), el('th', { class: 'num' }, yen(p.totalDeductions))),
+          el('tr', {}, el('th', {}, t(lang, 'netPay')), el('th', { class: 'num' }, yen(p.netPay)))))));
+    }
+  }, (e) => out.append(el('p', { class: 'msg error' }, errorText(e, lang))));
 }
 
 function renderRequests(main: HTMLElement): void {

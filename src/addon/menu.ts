@@ -48,6 +48,13 @@ export const menuEntries: MenuEntry[] = [
       SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('attendance').setTitle(title));
     },
   },
+  {
+    kind: 'menu', name: 'kanriPayrollSidebar', caption: 'menu.payroll', summary: 'Opens the payroll sidebar (preview, close, payslips, bank file, journal)',
+    handler: () => {
+      const title = message(adminLang(), 'sidebar.payroll.title');
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('payroll').setTitle(title));
+    },
+  },
 ];
 
 /** A caption that reflects the current state (e.g. ⚠ on a stopped routine), when the auth mode allows reading it. */

@@ -9,6 +9,7 @@ import { triggerEntries, routineMenuEntries, routineRpcs } from './routine';
 import { signedLinkRpcs } from './signedLink';
 import { viewMenuEntries, viewTriggerEntries } from './views';
 import { payrollRpcs } from './payroll/rpc';
+import { outputsRpcs } from './outputs/rpc';
 
 export const entryPoints: readonly EntryPoint[] = [
   ...simpleTriggerEntries,
@@ -23,4 +24,5 @@ export const entryPoints: readonly EntryPoint[] = [
   ...viewMenuEntries, ...viewTriggerEntries,
   ...payrollRpcs,
   ...routineMenuEntries, ...routineRpcs,
+  ...outputsRpcs,
 ];

@@ -37,7 +37,7 @@ export class Company {
 
   readonly buildDir: string;
 
-  constructor(dir: string, options: { buildDir?: string; owner?: string; idSeed?: number } = {}) {
+  constructor(dir: string, options: { buildDir?: string; owner?: string; idSeed?: number; mailDailyRecipients?: number } = {}) {
     this.dir = path.resolve(dir);
     this.buildDir = options.buildDir ?? path.join(packageRoot(), 'build');
     // The script's owner is the folder's: recorded the first time, read back every time after.
@@ -47,6 +47,7 @@ export class Company {
       buildDir: this.buildDir,
       owner,
       ...(options.idSeed !== undefined ? { idSeed: options.idSeed } : {}),
+      ...(options.mailDailyRecipients !== undefined ? { mailDailyRecipients: options.mailDailyRecipients } : {}),
       onLockAcquired: () => this.current?.documents.refreshFromStore(),
       onLockReleased: () => this.current?.documents.commitToStore(),
     });

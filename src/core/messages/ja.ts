@@ -18,6 +18,7 @@ import { sidebarMessages } from './sidebars';
 import { securityMessages } from './security';
 import { payrollShellMessages } from './payroll-shell';
 import { routineMessages } from './routine';
+import { outputsMessages } from './outputs';
 
 const areas = [
   commonMessages,
@@ -35,6 +36,7 @@ const areas = [
   securityMessages,
   payrollShellMessages,
   routineMessages,
+  outputsMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

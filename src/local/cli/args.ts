@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value (everything else starting with -- is a flag). */
-const VALUED = new Set(['seed', 'owner', 'lang', 'at', 'as', 'as-of', 'month', 'reason', 'run', 'out', 'format', 'year', 'port', 'seed']);
+const VALUED = new Set(['seed', 'owner', 'lang', 'at', 'as', 'as-of', 'month', 'reason', 'run', 'out', 'format', 'year', 'port', 'seed', 'kind', 'line-ending', 'employee']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -6,6 +6,7 @@ import { parseArgs, optionString, UsageError } from './args';
 import { runEntrypoints } from './entrypoints';
 import { CompanyError } from '../company';
 import { cmdServe } from './serve';
+import { cmdExport, EXPORT_HELP } from './export';
 import { cmdAttendance, cmdCheck, cmdDemo, cmdInit, cmdPayroll, cmdRpc, cmdTick, localized, type CommandContext } from './workbook-commands';
 
 const HELP = `Usage: kanri <command> [options]
@@ -20,6 +21,7 @@ Commands:
   attendance close|reopen|report <dir> --month YYYY-MM [--reason …]
   serve <dir> [--port N] [--reset]    the local sandbox: admin view and employee web app (npm start)
   payroll run|close|reopen <dir> --month YYYY-MM [--reviewed] [--run … --reason …]
+  export bank|journal|payslips|ledger <dir> --run YYYY-MM|--year YYYY --out …  payroll outputs of a closed run
   calc <name>                         JSON in, JSON out: the core calculations (kanri calc --help)
 
 Options:
@@ -38,6 +40,7 @@ const COMMAND_HELP: Record<string, string> = {
   entrypoints: 'Usage: kanri entrypoints [--json]\n\nLists every entry point: name, kind (menu/trigger/rpc/web/simple), roles, input schema.',
   serve: 'Usage: kanri serve <dir> [--port N] [--as-of YYYY-MM-DD] [--reset [--yes]]\n\nCreates the sandbox company in <dir> when it has no workbook (never overwrites; --reset asks, or --yes), then serves the admin view at http://localhost:8787/ (PORT or --port) and the employee web app at /exec.',
   payroll: 'Usage: kanri payroll run <dir> --month YYYY-MM [--json]\n       kanri payroll close <dir> --month YYYY-MM --reviewed\n       kanri payroll reopen <dir> --run YYYY-MM --reason <text>\n\nrun: computes the salary run of a work month (pre-flight problems, totals, each difference from last month, ! when over the threshold); exit 1 when something blocks the close. close: 確定, writes 賃金台帳 (needs --reviewed). reopen: audited, with a reason.',
+  export: EXPORT_HELP,
   attendance: 'Usage: kanri attendance close|reopen|report <dir> --month YYYY-MM [--reason <text>]\n\nCloses a month (exit 1 listing the problems when it cannot), reopens it (audited), or prints the 36協定 report.',
 };
 
@@ -84,6 +87,8 @@ export async function main(argv: string[], io: CliIo = processIo, readStdin = ()
         return cmdAttendance(ctx);
       case 'payroll':
         return cmdPayroll(ctx);
+      case 'export':
+        return cmdExport(ctx);
       case 'serve':
         return await cmdServe(ctx);
       default:

@@ -111,12 +111,13 @@ function safeJson(v: unknown): string {
 /**
  * Wraps a host service so the bundle sees Apps Script behaviour across the realm boundary: errors
  * thrown by the service become the bundle's own `Error` (name 'Exception'), returned Dates become
- * the bundle's `Date`. Objects returned are wrapped the same way; arrays pass through.
+ * the bundle's `Date`. Objects returned are wrapped the same way; arrays and typed arrays pass through.
  */
 export function bridgeToRealm<T>(value: T, realm: Realm, cache = new WeakMap<object, unknown>()): T {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (isDate(value)) return (value instanceof realm.Date ? value : new realm.Date((value as unknown as Date).getTime())) as T;
-  if (Array.isArray(value)) return value;
+  // Arrays and typed arrays (a Blob's bytes, read back by another service) pass as they are.
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return value;
   const target = value as unknown as object;
   const known = cache.get(target);
   if (known) return known as T;

@@ -1,0 +1,108 @@
+/**
+ * 賃金台帳 (労基法108条, 規則54条) and 源泉徴収簿 per employee and calendar year, from the closed runs whose pay
+ * date falls in the year: sheet rows (one write into `賃金台帳(年次) <year>` / `源泉徴収簿 <year>`, replaced each
+ * time, protected) and one PDF (saved in `Kanri 賃金台帳`, returned as base64).
+ */
+import { closuresTable } from '../../schema/tables/closures';
+import { paySettingsTable, payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
+import { readValidTable } from '../tables';
+import { withLock } from '../lock';
+import { Transaction } from '../transaction';
+import { nowTokyo } from '../clock';
+import { settingFor } from '../payroll/run';
+import { KanriError } from '../../core/errors';
+import { message, type Lang } from '../../core/i18n';
+import { isClosed, type ClosureRow } from '../../core/closures';
+import { firstDayOfMonth, lastDayOfMonth } from '../../core/calendar';
+import {
+  buildWageLedger, buildWithholdingLedger, renderWageLedgerHtml, renderWithholdingLedgerHtml, wageLedgerSheetRows, withholdingLedgerSheetRows,
+  type SheetCell, type WageLedger, type WithholdingLedger,
+} from '../../core/ledgers';
+import { deductionLines, earningLines, pdfOf, privateFolder, replaceFile, type LedgerRow } from './common';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Ledger rows of the closed runs paid in `year`, per employee (code order). */
+function rowsOfYear(ss: Spreadsheet, year: number): { runs: Map<string, 'salary' | 'bonus'>; byEmployee: Map<string, LedgerRow[]> } {
+  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const runs = new Map(readValidTable(ss, payrollRunsTable).rows.map((r) => r.value)
+    .filter((r) => r.payDate.startsWith(`${year}-`) && isClosed(closures, 'payroll', r.runId)).map((r) => [r.runId, r.kind]));
+  const byEmployee = new Map<string, LedgerRow[]>();
+  for (const r of readValidTable(ss, wageLedgerTable).rows.map((x) => x.value).filter((x) => runs.has(x.runId))) {
+    byEmployee.set(r.employeeCode, [...(byEmployee.get(r.employeeCode) ?? []), r]);
+  }
+  if (byEmployee.size === 0) throw new KanriError('outputs.noPayments', { year });
+  return { runs, byEmployee: new Map([...byEmployee].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+export function wageLedgersOf(ss: Spreadsheet, year: number): WageLedger[] {
+  const { runs, byEmployee } = rowsOfYear(ss, year);
+  return [...byEmployee.values()].map((rows) => buildWageLedger({
+    year,
+    employee: { code: rows[0]!.employeeCode, name: rows[0]!.name, department: rows[0]!.department },
+    payments: rows.map((r) => ({
+      kind: runs.get(r.runId)!, payDate: r.payDate, period: { from: firstDayOfMonth(r.month), to: lastDayOfMonth(r.month) },
+      workedDays: r.workDays, workedMinutes: r.workedMinutes, legalOvertimeMinutes: r.legalOvertimeMinutes,
+      legalHolidayMinutes: r.legalHolidayMinutes, lateNightMinutes: r.lateNightMinutes,
+      earnings: earningLines(r), deductions: deductionLines(r).map(({ label, amount }) => ({ label, amount })),
+    })),
+  }));
+}
+
+export function withholdingLedgersOf(ss: Spreadsheet, year: number): WithholdingLedger[] {
+  const { runs, byEmployee } = rowsOfYear(ss, year);
+  const settings = readValidTable(ss, paySettingsTable).rows.map((r) => r.value);
+  return [...byEmployee.values()].map((rows) => buildWithholdingLedger({
+    year,
+    employee: { code: rows[0]!.employeeCode, name: rows[0]!.name, department: rows[0]!.department },
+    payments: rows.map((r) => ({
+      kind: runs.get(r.runId)!, payDate: r.payDate, month: r.month, taxableGrossPay: r.taxableWages,
+      socialInsurance: r.healthInsurance + r.careInsurance + r.childSupport + r.pension + r.employmentInsurance,
+      dependents: r.dependents, taxColumn: settingFor(settings, r.employeeCode, r.month)?.taxColumn ?? 'kou', incomeTax: r.incomeTax,
+    })),
+  }));
+}
+
+/** Replaces the sheet's content with the rows in one write; "h:mm" columns as plain text; protected. */
+function writeSheet(ss: Spreadsheet, name: string, rows: SheetCell[][]): void {
+  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
+  sheet.clear();
+  const width = rows[0]!.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  const formats = rows.map((r) => r.map((c) => (typeof c === 'string' ? '@' : '#,##0')));
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormats(formats);
+  range.setValues(rows);
+  sheet.setFrozenRows(1);
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setDescription(`Kanri: ${name} (written by Kanri only)`).setWarningOnly(true);
+  }
+}
+
+export function exportLedger(ss: Spreadsheet, kind: 'wage' | 'withholding', year: number, user: string, lang: Lang = 'ja') {
+  const sheetName = message('ja', kind === 'wage' ? 'outputs.sheet.wageLedger' : 'outputs.sheet.withholdingLedger', { year });
+  let rows: SheetCell[][];
+  let html: string;
+  let employees: number;
+  if (kind === 'wage') {
+    const ledgers = wageLedgersOf(ss, year);
+    rows = wageLedgerSheetRows(ledgers, lang);
+    html = renderWageLedgerHtml(ledgers, lang);
+    employees = ledgers.length;
+  } else {
+    const ledgers = withholdingLedgersOf(ss, year);
+    rows = withholdingLedgerSheetRows(ledgers, lang);
+    html = renderWithholdingLedgerHtml(ledgers, lang);
+    employees = ledgers.length;
+  }
+  const pdf = pdfOf(html, `${sheetName}.pdf`);
+  withLock(() => {
+    writeSheet(ss, sheetName, rows);
+    replaceFile(privateFolder([message('ja', 'outputs.folder.ledgers')]), pdf);
+    const tx = new Transaction({ ss, user, now: nowTokyo() });
+    tx.note(sheetName, 'export', String(year), JSON.stringify({ employees, rows: rows.length }));
+    tx.commit();
+  });
+  return { year, kind, sheet: sheetName, employees, rows: rows.length, fileName: `${sheetName}.pdf`, base64: Utilities.base64Encode(pdf.getBytes()) };
+}

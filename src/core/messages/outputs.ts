@@ -1,0 +1,36 @@
+/** Messages of the payroll outputs shell: payslip mail and web view, the 全銀 file, the journal, the yearly ledgers. */
+const ja = {
+  'outputs.noBank': '{who}: 振込口座 (銀行コード・支店コード・預金種目・口座番号・名義カナ) が 給与設定 にありません',
+  'outputs.bankFileErrors': '振込ファイルを作れません ({count}件)',
+  'outputs.totalMismatch': '{what} の合計 {total}円 が 給与計算 {run} の差引支給額合計 {expected}円 と一致しません',
+  'outputs.noRun': '給与計算 {run} がありません。',
+  'outputs.noPayslip': '{run} の給与明細はありません。',
+  'outputs.noEmployee': '社員番号 {code} の 賃金台帳 の行が {run} にありません。',
+  'outputs.noEmail': '{who}: メールアドレスがないため送れません',
+  'outputs.quotaUsedUp': 'メールの1日の送信上限に達しました。残り {pending}件 は翌日以降にもう一度実行すると続きから送ります。',
+  'outputs.noPayments': '{year}年に支給日のある確定済みの給与はありません。',
+  'outputs.journalDescription': '{month}分 給与',
+  'outputs.sheet.wageLedger': '賃金台帳(年次) {year}',
+  'outputs.sheet.withholdingLedger': '源泉徴収簿 {year}',
+  'outputs.folder.payslips': 'Kanri 給与明細',
+  'outputs.folder.ledgers': 'Kanri 賃金台帳',
+  'sidebar.payroll.title': '給与',
+} as const;
+const en: Record<keyof typeof ja, string> = {
+  'outputs.noBank': '{who}: no bank account (bank, branch, account type, number, holder kana) in Pay settings',
+  'outputs.bankFileErrors': 'The transfer file cannot be built ({count} problems)',
+  'outputs.totalMismatch': 'The {what} total {total} yen differs from payroll run {run} net total {expected} yen',
+  'outputs.noRun': 'There is no payroll run {run}.',
+  'outputs.noPayslip': 'There is no payslip for {run}.',
+  'outputs.noEmployee': 'No wage ledger row for employee {code} in {run}.',
+  'outputs.noEmail': '{who}: no e-mail address, not sent',
+  'outputs.quotaUsedUp': 'The daily mail quota is used up. Run again tomorrow to send the {pending} pending payslips from where it stopped.',
+  'outputs.noPayments': 'No closed salary has a pay date in {year}.',
+  'outputs.journalDescription': '{month} salary',
+  'outputs.sheet.wageLedger': '賃金台帳(年次) {year}',
+  'outputs.sheet.withholdingLedger': '源泉徴収簿 {year}',
+  'outputs.folder.payslips': 'Kanri 給与明細',
+  'outputs.folder.ledgers': 'Kanri 賃金台帳',
+  'sidebar.payroll.title': 'Payroll',
+};
+export const outputsMessages = { ja, en };
