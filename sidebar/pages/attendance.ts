@@ -2,6 +2,7 @@
 import { el, clear } from '../lib/dom';
 import { call, errorText } from '../lib/run';
 import { t, type PageLang } from '../messages';
+import { previousTokyoMonth, savedLang } from '../lib/page';
 
 interface Summary { workedMinutes: number; legalOvertimeMinutes: number }
 interface Preview {
@@ -12,21 +13,13 @@ interface Preview {
 }
 interface CloseReport { month: string; closed: boolean; count: number; problems: Preview['problems'] }
 
-const lang: PageLang = (localStorage.getItem('kanri.lang') as PageLang) || 'ja';
+const lang: PageLang = savedLang();
 const app = document.getElementById('app')!;
 document.documentElement.lang = lang;
 
-/** The month before today's month in Tokyo: the month usually being closed. */
-function previousMonth(): string {
-  const tokyo = new Date(Date.now() + 9 * 3600_000);
-  const y = tokyo.getUTCFullYear();
-  const m = tokyo.getUTCMonth(); // 0-based: the previous month's 1-based number
-  return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
-}
-
 const hours = (minutes: number) => t(lang, 'hours', { h: (minutes / 60).toFixed(1) });
 
-const month = el('input', { type: 'month', id: 'close-month', name: 'month', required: true, value: previousMonth() });
+const month = el('input', { type: 'month', id: 'close-month', name: 'month', required: true, value: previousTokyoMonth() });
 const result = el('div', { id: 'close-result', role: 'status' });
 const out = el('div', { id: 'preview' });
 

@@ -6,6 +6,7 @@
 import { el, clear } from '../lib/dom';
 import { call, errorText } from '../lib/run';
 import { t, type PageLang, type PageKey } from '../messages';
+import { previousTokyoMonth, savedLang } from '../lib/page';
 
 interface Problem { employeeCode: string; name: string; ja: string; en: string; blocking: boolean }
 interface Preview {
@@ -17,19 +18,12 @@ interface Preview {
 interface SendReport { sent: number; pending: number; alreadySent: number; quotaExhausted: boolean; message?: { ja: string; en: string } }
 interface Status { total: number; sent: number; pending: number }
 
-const lang: PageLang = (localStorage.getItem('kanri.lang') as PageLang) || 'ja';
+const lang: PageLang = savedLang();
 const app = document.getElementById('app')!;
 document.documentElement.lang = lang;
 
-function previousMonth(): string {
-  const tokyo = new Date(Date.now() + 9 * 3600_000);
-  const y = tokyo.getUTCFullYear();
-  const m = tokyo.getUTCMonth();
-  return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`;
-}
-
 const yen = (n: number) => n.toLocaleString('ja-JP');
-const month = el('input', { type: 'month', id: 'payroll-month', required: true, value: previousMonth() });
+const month = el('input', { type: 'month', id: 'payroll-month', required: true, value: previousTokyoMonth() });
 const out = el('div', { id: 'payroll-preview' });
 const actions = el('div', { id: 'payroll-actions' });
 const result = el('div', { id: 'payroll-result', role: 'status' });

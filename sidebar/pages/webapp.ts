@@ -2,11 +2,12 @@
 import { el, clear } from '../lib/dom';
 import { call, errorText, useLinkToken } from '../lib/run';
 import { t, type PageLang } from '../messages';
+import { saveLang, savedLang, tokyoNow } from '../lib/page';
 
 interface Me { name: string; department: string; role: string; employeeCode: string | null }
 interface Punch { at: string; kind: 'clockIn' | 'clockOut' | 'breakStart' | 'breakEnd'; source: string; note: string }
 
-let lang: PageLang = (localStorage.getItem('kanri.lang') as PageLang) || 'ja';
+let lang: PageLang = savedLang();
 let tab: 'punch' | 'month' | 'requests' | 'payslips' = 'punch';
 let me: Me | null = null;
 let flash: { text: string; error: boolean } | null = null;
@@ -16,7 +17,6 @@ const app = document.getElementById('app')!;
 useLinkToken(document.body.dataset.k ?? '');
 document.body.removeAttribute('data-k');
 
-const tokyoNow = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 16);
 
 function render(): void {
   clear(app);
@@ -25,7 +25,7 @@ function render(): void {
     el('header', {},
       el('h1', {}, t(lang, 'appTitle')),
       me ? el('span', { class: 'muted' }, t(lang, 'signedInAs', { name: me.name, department: me.department })) : null,
-      el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; localStorage.setItem('kanri.lang', lang); render(); } }, t(lang, 'language')),
+      el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; saveLang(lang); render(); } }, t(lang, 'language')),
     ),
     el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'payslips'] as const).map((name) =>
       el('button', { role: 'tab', 'aria-selected': String(tab === name), id: `tab-${name}`, onclick: () => { tab = name; flash = null; render(); } },

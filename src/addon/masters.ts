@@ -13,13 +13,13 @@ import { settingsTable } from '../schema/tables/settings';
 import { companyHolidaysTable } from '../schema/tables/companyHolidays';
 import { paySettingsTable } from '../schema/tables/payroll';
 import { punchesTable } from '../schema/tables/punches';
-import { closuresTable } from '../schema/tables/closures';
 import { readValidTable, readTable } from './tables';
 import { Transaction } from './transaction';
 import { withLock } from './lock';
 import { nowTokyo } from './clock';
 import { KanriError } from '../core/errors';
-import { closedPeriods, type ClosureRow } from '../core/closures';
+import { closedPeriods } from '../core/closures';
+import { readClosures } from './closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -70,7 +70,7 @@ export function upsertRows(ss: Spreadsheet, def: TableDef<any>, rows: readonly R
 /** Imports punches (from a time clock or the demo): every punch validated, none into a closed month. */
 export function importPunches(ss: Spreadsheet, punches: readonly Record<string, unknown>[], user: string): { imported: number } {
   return withLock(() => {
-    const closed = closedPeriods(readTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance');
+    const closed = closedPeriods(readClosures(ss), 'attendance');
     for (const p of punches) {
       const month = String(p.at ?? '').slice(0, 7);
       if (closed.has(month)) throw new KanriError('attendance.monthClosed', { month });

@@ -20,6 +20,7 @@ import { isClosed, type ClosureRow } from '../../core/closures';
 import { closeEmployeeMonth, workRuleOf, type EmployeeMonthSummary } from '../../core/attendance/monthlyClose';
 import { firstDayOfMonth, lastDayOfMonth, type YearMonth } from '../../core/calendar';
 import type { Punch } from '../../core/attendance/types';
+import { readClosures } from '../closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,7 +46,7 @@ export function previewMonth(ss: Spreadsheet, month: YearMonth): MonthPreview {
   const rules = new Map(readValidTable(ss, workRulesTable).rows.map((r) => [r.value.code, r.value]));
   const holidays = readValidTable(ss, companyHolidaysTable).rows.map((r) => r.value.date);
   const leave = readValidTable(ss, leaveTakenTable).rows.map((r) => r.value).filter((l) => l.status === 'approved');
-  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   const punchesByEmployee = new Map<string, Punch[]>();
   for (const { value: p } of readValidTable(ss, punchesTable).rows) {
     const list = punchesByEmployee.get(p.employeeCode) ?? [];
@@ -100,7 +101,7 @@ export function closeAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: st
       else fresh.push(row);
     }
     tx.append(monthlyAttendanceTable, fresh, existing);
-    assertNewClosureRow(readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow), month, 'closed', now);
+    assertNewClosureRow(readClosures(ss), month, 'closed', now);
     tx.append(closuresTable, [{ area: 'attendance', period: month, status: 'closed', at: now, by: user }]);
     tx.commit();
     return { month, closed: true, count: rows.length, problems: [] };
@@ -117,7 +118,7 @@ function assertNewClosureRow(closures: readonly ClosureRow[], month: YearMonth, 
 export function reopenAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: string, reason: string): { month: YearMonth; reopened: true } {
   if (!reason.trim()) throw new KanriError('attendance.reasonRequired');
   return withLock(() => {
-    const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+    const closures = readClosures(ss);
     if (!isClosed(closures, 'attendance', month)) throw new KanriError('attendance.notClosed', { month });
     const now = nowTokyo();
     assertNewClosureRow(closures, month, 'reopened', now);

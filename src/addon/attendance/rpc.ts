@@ -8,7 +8,6 @@ import { rpc, type RpcEntry, type RpcContext } from '../entrypoints';
 import { punchesTable, punchKinds, type PunchKind } from '../../schema/tables/punches';
 import { correctionsTable } from '../../schema/tables/corrections';
 import { leaveTakenTable } from '../../schema/tables/leave';
-import { closuresTable } from '../../schema/tables/closures';
 import { employeesTable } from '../../schema/tables/employees';
 import { localDate, localDateTime, requiredText, text, yearMonth, employeeCode } from '../../schema/fields';
 import { readTable, readValidTable } from '../tables';
@@ -16,8 +15,9 @@ import { Transaction } from '../transaction';
 import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
-import { closedPeriods, isClosed, type ClosureRow } from '../../core/closures';
+import { closedPeriods, isClosed } from '../../core/closures';
 import { localMinutes, yearMonthOf } from '../../core/calendar';
+import { readClosures } from '../closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,7 +27,7 @@ function newId(prefix: string): string {
 
 /** Refuses a write into a closed attendance month (every role, admin included: reopen first). */
 export function assertMonthOpen(ss: Spreadsheet, month: string): void {
-  const closures = readTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   if (isClosed(closures, 'attendance', month)) throw new KanriError('attendance.monthClosed', { month });
 }
 
@@ -68,7 +68,7 @@ export const myPunchesRpc = rpc({
       .map((r) => r.value)
       .filter((p) => p.employeeCode === employee && p.at.startsWith(input.month))
       .sort((a, b) => (a.at < b.at ? -1 : 1));
-    const closed = isClosed(readTable(context.ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance', input.month);
+    const closed = isClosed(readClosures(context.ss), 'attendance', input.month);
     return { employeeCode: employee, month: input.month, closed, punches: punches.map((p) => ({ at: p.at, kind: p.kind, source: p.source, note: p.note ?? '' })) };
   },
 });
@@ -141,7 +141,7 @@ export const recordLeaveRpc = rpc({
   handler: (input, context) => {
     const now = nowTokyo();
     return withLock(() => {
-      const closed = closedPeriods(readTable(context.ss, closuresTable).rows.map((r) => r.value as ClosureRow), 'attendance');
+      const closed = closedPeriods(readClosures(context.ss), 'attendance');
       const known = new Set(readTable(context.ss, employeesTable).rows.map((r) => r.value.code));
       for (const r of input.rows) {
         if (closed.has(yearMonthOf(r.date))) throw new KanriError('attendance.monthClosed', { month: yearMonthOf(r.date) });

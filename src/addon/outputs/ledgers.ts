@@ -3,7 +3,6 @@
  * date falls in the year: sheet rows (one write into `賃金台帳(年次) <year>` / `源泉徴収簿 <year>`, replaced each
  * time, protected) and one PDF (saved in `Kanri 賃金台帳`, returned as base64).
  */
-import { closuresTable } from '../../schema/tables/closures';
 import { paySettingsTable, payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
 import { withLock } from '../lock';
@@ -12,19 +11,20 @@ import { nowTokyo } from '../clock';
 import { settingFor } from '../payroll/run';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
-import { isClosed, type ClosureRow } from '../../core/closures';
+import { isClosed } from '../../core/closures';
 import { firstDayOfMonth, lastDayOfMonth } from '../../core/calendar';
 import {
   buildWageLedger, buildWithholdingLedger, renderWageLedgerHtml, renderWithholdingLedgerHtml, wageLedgerSheetRows, withholdingLedgerSheetRows,
   type SheetCell, type WageLedger, type WithholdingLedger,
 } from '../../core/ledgers';
 import { deductionLines, earningLines, pdfOf, privateFolder, replaceFile, type LedgerRow } from './common';
+import { readClosures } from '../closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Ledger rows of the closed runs paid in `year`, per employee (code order). */
 function rowsOfYear(ss: Spreadsheet, year: number): { runs: Map<string, 'salary' | 'bonus'>; byEmployee: Map<string, LedgerRow[]> } {
-  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   const runs = new Map(readValidTable(ss, payrollRunsTable).rows.map((r) => r.value)
     .filter((r) => r.payDate.startsWith(`${year}-`) && isClosed(closures, 'payroll', r.runId)).map((r) => [r.runId, r.kind]));
   const byEmployee = new Map<string, LedgerRow[]>();

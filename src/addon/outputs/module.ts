@@ -1,11 +1,10 @@
 /** The outputs lazy module (see ../lazy.ts): payslips, the 全銀 file, the journal and the yearly ledgers. */
 import { bootstrap } from '../bootstrap';
 import type { RpcContext } from '../entrypoints';
-import { closuresTable } from '../../schema/tables/closures';
 import { wageLedgerTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
 import { KanriError } from '../../core/errors';
-import { isClosed, type ClosureRow } from '../../core/closures';
+import { isClosed } from '../../core/closures';
 import type { Lang } from '../../core/i18n';
 import type { ZenginLineEnding } from '../../core/zengin';
 import { closedRun, deductionLines } from './common';
@@ -13,6 +12,7 @@ import { payslipFileName, payslipPdf, payslipStatus as status, payslipsOf, resen
 import { exportBankFile as bankFile, type BankFileKind } from './bank';
 import { exportJournal as journal } from './journal';
 import { exportLedger } from './ledgers';
+import { readClosures } from '../closures';
 
 bootstrap();
 
@@ -43,7 +43,7 @@ export function payslipPdfs(input: { runId: string; employeeCode?: string; lang?
 function ownClosedRows(context: RpcContext, runId?: string) {
   const own = context.caller.employeeCode;
   if (!own) throw new KanriError('attendance.noEmployee');
-  const closures = readValidTable(context.ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(context.ss);
   return readValidTable(context.ss, wageLedgerTable).rows.map((r) => r.value)
     .filter((r) => r.employeeCode === own && (!runId || r.runId === runId) && isClosed(closures, 'payroll', r.runId))
     .sort((a, b) => (a.payDate < b.payDate ? 1 : -1));

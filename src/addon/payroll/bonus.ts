@@ -15,7 +15,7 @@ import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
-import { isClosed, type ClosureRow } from '../../core/closures';
+import { isClosed } from '../../core/closures';
 import { addYearMonths, yearMonthOf, type LocalDate } from '../../core/calendar';
 import { floorToThousand } from '../../core/money';
 import { computeBonusSocialInsurance } from '../../core/payroll/social-insurance';
@@ -24,6 +24,7 @@ import { computeBonusWithholding } from '../../core/payroll/withholding';
 import { socialInsuranceDue } from '../../core/payroll/employee-month';
 import { rateSettings, settingFor, type PayrollProblem } from './run';
 import { readSettings } from '../settings';
+import { readClosures } from '../closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
@@ -46,7 +47,7 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
   const settings = readValidTable(ss, paySettingsTable).rows.map((r) => r.value);
   const ledgerRead = readValidTable(ss, wageLedgerTable);
   const ledger = ledgerRead.rows.map((r) => r.value);
-  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   const problems: PayrollProblem[] = [];
   const rows: LedgerRow[] = [];
   const rates = rateSettings(readSettings(ss));

@@ -19,7 +19,7 @@ import { nowTokyo } from '../clock';
 import { readSettings, type Settings } from '../settings';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
-import { isClosed, type ClosureRow } from '../../core/closures';
+import { isClosed } from '../../core/closures';
 import { workRuleOf, type WorkRuleRow } from '../../core/attendance/monthlyClose';
 import { scheduledSpan } from '../../core/attendance/classify';
 import { isPublicHoliday } from '../../core/holidays';
@@ -29,6 +29,7 @@ import { differenceFrom, type Difference } from '../../core/payroll/differences'
 import type { AbsenceRule } from '../../core/payroll/absence-deduction';
 import type { WithholdingMethod } from '../../core/payroll/withholding';
 import type { HealthInsurer, RateOverrides } from '../../core/payroll/rates/overrides';
+import { readClosures } from '../closures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
@@ -128,7 +129,7 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
   const employees = readValidTable(ss, employeesTable).rows.map((r) => r.value);
   const paySettings = readValidTable(ss, paySettingsTable).rows.map((r) => r.value);
   const attendance = readValidTable(ss, monthlyAttendanceTable).rows.map((r) => r.value).filter((r) => r.month === month);
-  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   const rules = new Map(readValidTable(ss, workRulesTable).rows.map((r) => [r.value.code, r.value]));
   const holidays = readValidTable(ss, companyHolidaysTable).rows.map((r) => r.value.date);
   const ledgerRead = readValidTable(ss, wageLedgerTable);
@@ -247,7 +248,7 @@ export function closePayrollRun(ss: Spreadsheet, month: YearMonth, user: string,
 export function reopenPayrollRun(ss: Spreadsheet, runId: string, user: string, reason: string): { runId: string; reopened: true } {
   if (!reason.trim()) throw new KanriError('payroll.reasonRequired');
   return withLock(() => {
-    const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+    const closures = readClosures(ss);
     if (!isClosed(closures, 'payroll', runId)) throw new KanriError('payroll.notClosed', { run: runId });
     const before = ledgerTotals(readValidTable(ss, wageLedgerTable).rows.map((r) => r.value).filter((r) => r.runId === runId));
     const now = nowTokyo();
@@ -261,6 +262,6 @@ export function reopenPayrollRun(ss: Spreadsheet, runId: string, user: string, r
 
 /** Whether a payroll run is closed (exports refuse a run that is not). */
 export function assertPayrollClosed(ss: Spreadsheet, runId: string): void {
-  const closures = readValidTable(ss, closuresTable).rows.map((r) => r.value as ClosureRow);
+  const closures = readClosures(ss);
   if (!isClosed(closures, 'payroll', runId)) throw new KanriError('payroll.notClosed', { run: runId });
 }
