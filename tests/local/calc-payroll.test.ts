@@ -16,6 +16,13 @@ describe('kanri calc (payroll)', () => {
     expect(r.out).toMatchObject({ standardMonthlyRemuneration: 300000, healthGrade: 22, pensionGrade: 19, healthInsurance: 14775, careInsurance: 2430, childSupport: 345, pension: 27450 });
     expect(r.out.employer).toMatchObject({ healthInsurance: 14775, pension: 27450 });
   });
+  test('social-insurance past 70 and 75 (厚生年金保険法第14条第5号, 高齢者医療確保法第52条)', () => {
+    // 標準報酬 360,000, 東京都 9.85 %: health 17,730, 支援金 414; 厚生年金 (18.3 %: 32,940) no longer charged.
+    const at70 = calc('social-insurance', { insuranceMonth: '2026-08', prefecture: '東京都', birthDate: '1956-06-15', standardMonthlyRemuneration: 360000 });
+    expect(at70.out).toMatchObject({ healthInsurance: 17730, careInsurance: 0, childSupport: 414, pension: 0, total: 18144 });
+    const at75 = calc('social-insurance', { insuranceMonth: '2026-08', prefecture: '東京都', birthDate: '1951-06-15', standardMonthlyRemuneration: 360000 });
+    expect(at75.out).toMatchObject({ healthInsurance: 0, careInsurance: 0, childSupport: 0, pension: 0, total: 0 });
+  });
   test('withholding and bonus-withholding', () => {
     // 月額表 令和8年分 甲欄 1人, 250,000 (row 248,000–251,000): 4,490.
     expect(calc('withholding', { payDate: '2026-06-25', taxableAfterSocialInsurance: 250000, dependents: 1, taxColumn: 'kou' }).out.incomeTax).toBe(4490);

@@ -12,7 +12,7 @@
  *   less what it deducted; 協会けんぽ bills the company on the sum of all standards, so per-person
  *   employer figures are indicative to ±1 yen (折半 practice).
  */
-import { addYearMonths, dateAgeReached, yearMonthOf } from '../calendar';
+import { addDays, addYearMonths, dateAgeReached, yearMonthOf } from '../calendar';
 import { addRates, floorToThousand, floorYen, formatFraction, mul, roundHalfDown50Sen, yen, yenTimes, type Fraction, type Rate } from '../money';
 import { bonusCaps } from './rates/social-insurance.generated';
 import type { Lang } from '../i18n';
@@ -20,6 +20,7 @@ import { Explainer } from './explain';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
 import { careRateFor, childSupportRateFor, gradeTables, healthRateFor, pensionRateFor, type CitedRate, type Grade } from './rates/social-insurance';
 import { rowFor } from './rates/withholding';
+import { INSURANCE_AGE_LIMITS } from './rates/insurance-ages';
 import { rangeText } from './withholding';
 
 const HALF: Fraction = { n: 1, d: 2 };
@@ -59,6 +60,20 @@ export function careInsuranceApplies(birthDate: string, insuranceMonth: string):
 }
 export function careInsurancePeriod(birthDate: string): { firstMonth: string; lastMonth: string } {
   return { firstMonth: yearMonthOf(dateAgeReached(birthDate, 40)), lastMonth: addYearMonths(yearMonthOf(dateAgeReached(birthDate, 65)), -1) };
+}
+
+/**
+ * 資格喪失日 by age (rates/insurance-ages.ts): 厚生年金 on the day 70 is reached (the day before the
+ * birthday), 健康保険 on the 75th birthday (後期高齢者医療 from that day).
+ */
+export function ageLossDate(birthDate: string, scheme: 'pension' | 'health'): string {
+  const l = INSURANCE_AGE_LIMITS[scheme];
+  const reached = dateAgeReached(birthDate, l.endAge);
+  return l.lossDay === 'birthday' ? addDays(reached, 1) : reached;
+}
+/** Premiums are due up to the month before the month of loss (健康保険法第156条第3項, 厚生年金保険法第19条第1項). */
+export function ageCoverageApplies(birthDate: string, scheme: 'pension' | 'health', insuranceMonth: string): boolean {
+  return insuranceMonth < yearMonthOf(ageLossDate(birthDate, scheme));
 }
 
 export interface Shares {
@@ -113,15 +128,19 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
   const ps = grades.pension.standard;
   const month = input.insuranceMonth;
 
+  // 75: 後期高齢者医療 from the birthday; 70: 厚生年金 ends the day before (rates/insurance-ages.ts).
+  const healthCovered = ageCoverageApplies(input.birthDate, 'health', month);
+  const pensionCovered = ageCoverageApplies(input.birthDate, 'pension', month);
   const health = healthRateFor(month, input.prefecture, insurer, input.overrides);
-  const careApplies = careInsuranceApplies(input.birthDate, month);
+  const careApplies = healthCovered && careInsuranceApplies(input.birthDate, month);
   const care = careApplies ? careRateFor(month, insurer, input.overrides) : null;
-  const child = childSupportRateFor(month, insurer, input.overrides);
+  const child = healthCovered ? childSupportRateFor(month, insurer, input.overrides) : null;
   const pension = pensionRateFor(month, input.overrides);
 
-  const healthEmp = roundHalfDown50Sen(employeePart(hs, health));
-  const healthTotal = floorYen(yenTimes(hs, health.rate));
-  ex.add('payroll.si.health', { rate: pct(health.rate), from: health.from, source: health.source, standard: yen(hs), raw: formatFraction(yenTimes(hs, health.rate)), share: health.employeeRate ? pct(health.employeeRate) : '1/2', half: formatFraction(employeePart(hs, health)), amount: yen(healthEmp) });
+  const healthEmp = healthCovered ? roundHalfDown50Sen(employeePart(hs, health)) : 0;
+  const healthTotal = healthCovered ? floorYen(yenTimes(hs, health.rate)) : 0;
+  if (!healthCovered) ex.add('payroll.si.noHealthAge', { month, loss: ageLossDate(input.birthDate, 'health'), age: INSURANCE_AGE_LIMITS.health.endAge, source: INSURANCE_AGE_LIMITS.health.source });
+  else ex.add('payroll.si.health', { rate: pct(health.rate), from: health.from, source: health.source, standard: yen(hs), raw: formatFraction(yenTimes(hs, health.rate)), share: health.employeeRate ? pct(health.employeeRate) : '1/2', half: formatFraction(employeePart(hs, health)), amount: yen(healthEmp) });
 
   let careEmp = 0;
   let careEr = 0;
@@ -133,7 +152,7 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
     careEr = floorYen(yenTimes(hs, combined.rate)) - combinedEmp - (healthTotal - healthEmp);
     ex.add('payroll.si.care', { rate: pct(care.rate), from: care.from, source: care.source, month, first: period.firstMonth, last: period.lastMonth });
     ex.add('payroll.si.careCombined', { rate: pct(combined.rate), half: formatFraction(employeePart(hs, combined)), combined: yen(combinedEmp), health: yen(healthEmp), care: yen(careEmp) });
-  } else ex.add('payroll.si.noCare', { month, first: period.firstMonth, last: period.lastMonth });
+  } else if (healthCovered) ex.add('payroll.si.noCare', { month, first: period.firstMonth, last: period.lastMonth });
 
   let childEmp = 0;
   let childEr = 0;
@@ -141,11 +160,12 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
     childEmp = roundHalfDown50Sen(employeePart(hs, child));
     childEr = floorYen(yenTimes(hs, child.rate)) - childEmp;
     ex.add('payroll.si.child', { rate: pct(child.rate), from: child.from, source: child.source, standard: yen(hs), half: formatFraction(employeePart(hs, child)), amount: yen(childEmp) });
-  } else ex.add('payroll.si.noChild', { month });
+  } else if (healthCovered) ex.add('payroll.si.noChild', { month });
 
-  const pensionEmp = roundHalfDown50Sen(employeePart(ps, pension));
-  const pensionEr = floorYen(yenTimes(ps, pension.rate)) - pensionEmp;
-  ex.add('payroll.si.pension', { rate: pct(pension.rate), from: pension.from, source: pension.source, standard: yen(ps), half: formatFraction(employeePart(ps, pension)), amount: yen(pensionEmp) });
+  const pensionEmp = pensionCovered ? roundHalfDown50Sen(employeePart(ps, pension)) : 0;
+  const pensionEr = pensionCovered ? floorYen(yenTimes(ps, pension.rate)) - pensionEmp : 0;
+  if (!pensionCovered) ex.add('payroll.si.noPensionAge', { month, loss: ageLossDate(input.birthDate, 'pension'), age: INSURANCE_AGE_LIMITS.pension.endAge, source: INSURANCE_AGE_LIMITS.pension.source });
+  else ex.add('payroll.si.pension', { rate: pct(pension.rate), from: pension.from, source: pension.source, standard: yen(ps), half: formatFraction(employeePart(ps, pension)), amount: yen(pensionEmp) });
   ex.add('payroll.si.employer');
 
   const employer = { healthInsurance: healthTotal - healthEmp, careInsurance: careEr, childSupport: childEr, pension: pensionEr };
@@ -209,20 +229,25 @@ export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): S
   const insurer = input.healthInsurer ?? { kind: 'kyokai' as const };
   const m = input.insuranceMonth;
   const health = healthRateFor(m, input.prefecture, insurer, input.overrides);
-  const care = careInsuranceApplies(input.birthDate, m) ? careRateFor(m, insurer, input.overrides) : null;
-  const child = childSupportRateFor(m, insurer, input.overrides);
+  // A bonus in the month of loss (or later) bears no premium (健康保険法第156条第3項, 厚生年金保険法第19条第1項).
+  const healthCovered = ageCoverageApplies(input.birthDate, 'health', m);
+  const pensionCovered = ageCoverageApplies(input.birthDate, 'pension', m);
+  const care = healthCovered && careInsuranceApplies(input.birthDate, m) ? careRateFor(m, insurer, input.overrides) : null;
+  const child = healthCovered ? childSupportRateFor(m, insurer, input.overrides) : null;
   const pension = pensionRateFor(m, input.overrides);
-  const h = sb.healthStandardBonus;
+  const h = healthCovered ? sb.healthStandardBonus : 0;
   const healthEmp = roundHalfDown50Sen(employeePart(h, health));
   const combinedEmp = care ? roundHalfDown50Sen(employeePart(h, { rate: addRates(health.rate, care.rate), employeeRate: null })) : healthEmp;
   const childEmp = child ? roundHalfDown50Sen(employeePart(h, child)) : 0;
-  const pensionEmp = roundHalfDown50Sen(employeePart(sb.pensionStandardBonus, pension));
+  const pensionEmp = pensionCovered ? roundHalfDown50Sen(employeePart(sb.pensionStandardBonus, pension)) : 0;
   const r = { healthInsurance: healthEmp, careInsurance: combinedEmp - healthEmp, childSupport: childEmp, pension: pensionEmp };
-  ex.add('payroll.sb.healthPremium', { rate: pct(health.rate), standard: yen(h), amount: yen(healthEmp) });
+  if (!healthCovered) ex.add('payroll.si.noHealthAge', { month: m, loss: ageLossDate(input.birthDate, 'health'), age: INSURANCE_AGE_LIMITS.health.endAge, source: INSURANCE_AGE_LIMITS.health.source });
+  else ex.add('payroll.sb.healthPremium', { rate: pct(health.rate), standard: yen(h), amount: yen(healthEmp) });
   if (care) ex.add('payroll.sb.carePremium', { rate: pct(addRates(health.rate, care.rate)), standard: yen(h), combined: yen(combinedEmp), care: yen(r.careInsurance) });
   if (child) ex.add('payroll.sb.childPremium', { rate: pct(child.rate), standard: yen(h), amount: yen(childEmp) });
-  else ex.add('payroll.si.noChild', { month: m });
-  ex.add('payroll.sb.pensionPremium', { rate: pct(pension.rate), standard: yen(sb.pensionStandardBonus), amount: yen(pensionEmp) });
+  else if (healthCovered) ex.add('payroll.si.noChild', { month: m });
+  if (!pensionCovered) ex.add('payroll.si.noPensionAge', { month: m, loss: ageLossDate(input.birthDate, 'pension'), age: INSURANCE_AGE_LIMITS.pension.endAge, source: INSURANCE_AGE_LIMITS.pension.source });
+  else ex.add('payroll.sb.pensionPremium', { rate: pct(pension.rate), standard: yen(sb.pensionStandardBonus), amount: yen(pensionEmp) });
   return {
     ...r,
     total: r.healthInsurance + r.careInsurance + r.childSupport + r.pension,
