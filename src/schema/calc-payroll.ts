@@ -1,6 +1,7 @@
 /** Input schemas of the payroll `kanri calc` commands (issue 5, item 9). Names from the glossary. */
 import { array, boolean, enum as zenum, int, literal, maximum, minimum, object, optional, refine, string, union } from 'zod/mini';
-import { isLocalDate, isYearMonth } from '../core/calendar';
+import { isLocalDate, isYearMonth, lastDayOfMonth } from '../core/calendar';
+import { birthDateWindow } from './person-dates';
 
 const date = string().check(refine((s: string) => isLocalDate(s), 'must be a calendar date YYYY-MM-DD'));
 const month = string().check(refine((s: string) => isYearMonth(s), 'must be a month YYYY-MM'));
@@ -28,7 +29,8 @@ export const socialInsuranceCalcInput = object({
   standardMonthlyRemuneration: optional(yen),
   healthInsurer: optional(healthInsurerSchema),
   lang,
-}).check(refine((v) => v.monthlyRemuneration !== undefined || v.standardMonthlyRemuneration !== undefined, { message: 'give monthlyRemuneration or standardMonthlyRemuneration', path: ['monthlyRemuneration'] }));
+}).check(refine((v) => v.monthlyRemuneration !== undefined || v.standardMonthlyRemuneration !== undefined, { message: 'give monthlyRemuneration or standardMonthlyRemuneration', path: ['monthlyRemuneration'] }),
+  birthDateWindow('birthDate', (v) => (typeof v.insuranceMonth === 'string' && isYearMonth(v.insuranceMonth) ? lastDayOfMonth(v.insuranceMonth) : undefined)));
 
 export const employmentInsuranceCalcInput = object({
   wageClosingDate: date,
@@ -73,4 +75,4 @@ export const payrollCalcInput = object({
   socialInsuranceCharged: optional(boolean()),
   healthInsurer: optional(healthInsurerSchema),
   lang,
-});
+}).check(birthDateWindow('birthDate', (v) => (typeof v.payDate === 'string' ? v.payDate : undefined)));

@@ -21,6 +21,9 @@ export function describeProblem(issue: $ZodIssue, lang: Lang): string {
     case 'invalid_value':
       return message(lang, 'table.problem.oneOf', { values: issue.values.map(String).join(', ') });
     default: {
+      // A custom issue carrying its catalog key (schema/person-dates.ts).
+      const params = (issue as { params?: Record<string, string | number> }).params;
+      if (issue.code === 'custom' && params && typeof params.messageKey === 'string') return message(lang, params.messageKey as MessageKey, params);
       const key = REFINE_KEYS[issue.message];
       return key ? message(lang, key) : message(lang, 'table.problem.other', { detail: issue.message });
     }

@@ -16,6 +16,9 @@ const ja = {
   'table.problem.other': '値が正しくありません ({detail})',
   'table.duplicateKey': 'シート「{sheet}」{row}行目: キー「{key}」が{first}行目と重複しています',
   'field.invalid': '入力項目「{field}」: {problem}',
+  'person.birthFuture': '生年月日 {birthDate} が計算の日 {onDate} より後です',
+  'person.birthTooOld': '生年月日 {birthDate} は計算の日 {onDate} の{years}年より前です（入力誤りと見なします）',
+  'person.hireTooYoung': '入社日 {hireDate} は生年月日 {birthDate} から見て満15歳に達した日以後の最初の3月31日より前です（{earliest} 以降に限る、{source}）',
   'check.ok': 'すべての表が正しく読めました ({tables}表, {rows}行)。',
   'check.errors': '{count}件のエラーがあります。',
 } as const;
@@ -36,6 +39,9 @@ const en: Record<keyof typeof ja, string> = {
   'table.problem.other': 'invalid value ({detail})',
   'table.duplicateKey': 'Sheet "{sheet}", row {row}: key "{key}" repeats row {first}',
   'field.invalid': 'Field "{field}": {problem}',
+  'person.birthFuture': 'birth date {birthDate} is after the date computed for, {onDate}',
+  'person.birthTooOld': 'birth date {birthDate} is more than {years} years before the date computed for, {onDate} (taken as a typing error)',
+  'person.hireTooYoung': 'hire date {hireDate} is before the end of the first 31 March after age 15 for birth date {birthDate} (only from {earliest}, {source})',
   'check.ok': 'Every table reads cleanly ({tables} tables, {rows} rows).',
   'check.errors': '{count} errors found.',
 };

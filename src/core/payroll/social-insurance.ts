@@ -12,7 +12,8 @@
  *   less what it deducted; 協会けんぽ bills the company on the sum of all standards, so per-person
  *   employer figures are indicative to ±1 yen (折半 practice).
  */
-import { addDays, addYearMonths, dateAgeReached, yearMonthOf } from '../calendar';
+import { addDays, addYearMonths, dateAgeReached, lastDayOfMonth, yearMonthOf } from '../calendar';
+import { assertBirthDate } from '../people/dates';
 import { addRates, floorToThousand, floorYen, formatFraction, mul, roundHalfDown50Sen, yen, yenTimes, type Fraction, type Rate } from '../money';
 import { bonusCaps } from './rates/social-insurance.generated';
 import type { Lang } from '../i18n';
@@ -113,6 +114,7 @@ export interface SocialInsuranceInput {
 }
 
 export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsuranceResult {
+  assertBirthDate(input.birthDate, lastDayOfMonth(input.insuranceMonth));
   const ex = new Explainer(input.lang);
   const insurer = input.healthInsurer ?? { kind: 'kyokai' as const };
   let grades: { health: Grade; pension: Grade };
@@ -223,6 +225,7 @@ export interface BonusSocialInsuranceInput {
   readonly lang?: Lang;
 }
 export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): Shares & { total: number; standardBonus: StandardBonusResult; explanation: string[] } {
+  assertBirthDate(input.birthDate, lastDayOfMonth(input.insuranceMonth));
   const sb = computeStandardBonus(input.bonus, input.healthStandardBonusSoFarThisFiscalYear, input.lang);
   const ex = new Explainer(input.lang);
   ex.append(sb.explanation);

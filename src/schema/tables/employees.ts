@@ -2,6 +2,7 @@
 import { object, optional, enum as oneOf, number, check, int, minimum, maximum } from 'zod/mini';
 import { col, defineTable } from '../table';
 import { email, employeeCode, localDate, requiredText, text } from '../fields';
+import { minimumHiringAge } from '../person-dates';
 
 export const employmentTypes = ['regular', 'fixedTerm', 'partTime'] as const;
 
@@ -36,6 +37,6 @@ export const employeesTable = defineTable({
     weeklyScheduledMinutes: number().check(int(), minimum(1), maximum(7 * 24 * 60)),
     birthDate: optional(localDate()),
     address: optional(text(300)),
-  }),
+  }).check(minimumHiringAge('birthDate', 'hireDate')),
   key: ['code'],
 });
