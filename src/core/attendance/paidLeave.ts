@@ -33,6 +33,9 @@ export interface WorkingPattern {
   readonly annualScheduledDays?: number | undefined;
 }
 
+/** Named field and article, in Japanese and English (kanri calc prints it as is). */
+export const PROPORTIONAL_NEEDS_HOURS = 'weeklyScheduledHours: 週所定労働日数4日以下（または年間216日以下）では週所定労働時間が必要です（30時間以上なら通常の付与、労基法39条3項・則24条の3） / required when working 4 days a week or fewer (or 216 days a year or fewer): the proportional table applies only under 30 hours a week (Labour Standards Act art. 39(3), rule 24-3)';
+
 /** Index into the grant tables: 0 for 0.5 years of service … 6 for 6.5 years and more. */
 const serviceIndex = (grantNumber: number): number => Math.min(grantNumber, T.general.length - 1);
 
@@ -51,6 +54,9 @@ export function statutoryGrantDays(grantNumber: number, pattern: WorkingPattern)
     throw new RangeError('paid leave: weeklyScheduledDays or annualScheduledDays is needed');
   }
   if (row >= T.generalFromWeeklyDays) return T.general[i]!;
+  // The proportional table is only for under 30 h a week (規則24条の3第1項): without the hours it would
+  // under-grant someone working 4 days of 8 h, so refuse rather than assume.
+  if (hours === undefined) throw new RangeError(PROPORTIONAL_NEEDS_HOURS);
   return row <= 0 ? 0 : T.proportionalByWeeklyDays[row - 1]![i]!;
 }
 

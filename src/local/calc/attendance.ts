@@ -1,7 +1,7 @@
 /** `kanri calc` commands for attendance: day-classification, agreement36, leave-grants. */
 import { classifyDays, monthTotals, monthsOf } from '../../core/attendance/classify';
 import { checkAgreement36 } from '../../core/attendance/agreement36';
-import { leaveBalance } from '../../core/attendance/paidLeave';
+import { leaveBalance, PROPORTIONAL_NEEDS_HOURS } from '../../core/attendance/paidLeave';
 import { PAID_LEAVE_GRANTS } from '../../core/attendance/rates/paidLeaveGrantDays';
 import { message } from '../../core/i18n';
 import { agreement36Input, dayClassificationInput, leaveGrantsInput } from '../../schema/calc-attendance';
@@ -48,6 +48,10 @@ const leaveGrants: CalcCommand<LeaveGrantsInput> = {
   run: (input) => {
     if (input.weeklyScheduledDays === undefined && input.annualScheduledDays === undefined && (input.weeklyScheduledHours ?? 0) * 60 < PAID_LEAVE_GRANTS.proportionalBelowWeeklyMinutes) {
       throw new Error('input.weeklyScheduledDays: required unless annualScheduledDays is given or weeklyScheduledHours ≥ 30');
+    }
+    if (input.weeklyScheduledHours === undefined && ((input.weeklyScheduledDays ?? PAID_LEAVE_GRANTS.generalFromWeeklyDays) < PAID_LEAVE_GRANTS.generalFromWeeklyDays
+      || (input.weeklyScheduledDays === undefined && (input.annualScheduledDays ?? Infinity) < PAID_LEAVE_GRANTS.annualDaysLowerBounds.at(-1)!))) {
+      throw new Error(`input.${PROPORTIONAL_NEEDS_HOURS}`);
     }
     return leaveBalance(input);
   },

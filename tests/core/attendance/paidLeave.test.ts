@@ -23,10 +23,20 @@ describe('grant days (労基法39条2項 table; 規則24条の3 比例付与)', 
     expect(statutoryGrantDays(0, { weeklyScheduledDays: 5, weeklyScheduledHours: 20 })).toBe(10);
   });
   test('by annual scheduled days when the week is not fixed: 150 days → 121–168 row; 217 days → general; 47 → none', () => {
-    expect(statutoryGrantDays(0, { annualScheduledDays: 150 })).toBe(5);
-    expect(statutoryGrantDays(0, { annualScheduledDays: 216 })).toBe(7);
+    // Under 30 h a week (規則24条の3第1項): the hours must be given for the proportional rows (issue 21 item 4).
+    const part = { weeklyScheduledHours: 20 };
+    expect(statutoryGrantDays(0, { annualScheduledDays: 150, ...part })).toBe(5);
+    expect(statutoryGrantDays(0, { annualScheduledDays: 216, ...part })).toBe(7);
     expect(statutoryGrantDays(0, { annualScheduledDays: 217 })).toBe(10);
-    expect(statutoryGrantDays(0, { annualScheduledDays: 47 })).toBe(0);
+    expect(statutoryGrantDays(0, { annualScheduledDays: 47, ...part })).toBe(0);
+  });
+  test('4 days a week (or 216 days a year) with no weekly hours is refused, naming weeklyScheduledHours (労基法39条3項, 則24条の3)', () => {
+    // 4 days × 8 h = 32 h is the general table (10 days at 0.5 years), not the 4-day row (7): never assume.
+    expect(statutoryGrantDays(0, { weeklyScheduledDays: 4, weeklyScheduledHours: 32 })).toBe(10);
+    expect(() => statutoryGrantDays(0, { weeklyScheduledDays: 4 })).toThrow(/weeklyScheduledHours/);
+    expect(() => statutoryGrantDays(0, { weeklyScheduledDays: 1 })).toThrow(/weeklyScheduledHours/);
+    expect(() => statutoryGrantDays(0, { annualScheduledDays: 216 })).toThrow(/weeklyScheduledHours/);
+    expect(statutoryGrantDays(0, { weeklyScheduledDays: 5 })).toBe(10); // 5 days: general whatever the hours
   });
 });
 

@@ -43,6 +43,13 @@ test('leave-grants: the issue example gives a balance of 12 days (see paidLeave.
   expect(r.out.grants[0]).toMatchObject({ grantDate: '2024-10-01', days: 10, expiresOn: '2026-09-30', remaining: 0 });
 });
 
+test('leave-grants: 4 days a week without weeklyScheduledHours is refused naming the field (労基法39条3項, 則24条の3)', () => {
+  const r = calc('leave-grants', { hireDate: '2024-04-01', weeklyScheduledDays: 4, asOf: '2026-11-25' });
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/input\.weeklyScheduledHours: 週所定労働日数4日以下/);
+  expect(calc('leave-grants', { hireDate: '2024-04-01', annualScheduledDays: 200, asOf: '2026-11-25' }).err).toMatch(/input\.weeklyScheduledHours/);
+  expect(calc('leave-grants', { hireDate: '2024-04-01', weeklyScheduledDays: 4, weeklyScheduledHours: 32, asOf: '2026-11-25' }).code).toBe(0);
+});
 test('leave-grants: a quarter day is refused', () => {
   const r = calc('leave-grants', { hireDate: '2024-04-01', weeklyScheduledDays: 5, asOf: '2026-11-25', taken: [{ date: '2026-01-05', days: 0.25 }] });
   expect(r.code).toBe(1);
