@@ -1,5 +1,5 @@
 /** Input schemas of the payroll `kanri calc` commands (issue 5, item 9). Names from the glossary. */
-import { array, boolean, enum as zenum, int, literal, maximum, minimum, object, optional, refine, string, union } from 'zod/mini';
+import { array, boolean, enum as zenum, int, literal, maximum, minimum, number, object, optional, refine, string, union } from 'zod/mini';
 import { isLocalDate, isYearMonth, lastDayOfMonth } from '../core/calendar';
 import { birthDateWindow } from './person-dates';
 
@@ -76,3 +76,13 @@ export const payrollCalcInput = object({
   healthInsurer: optional(healthInsurerSchema),
   lang,
 }).check(birthDateWindow('birthDate', (v) => (typeof v.payDate === 'string' ? v.payDate : undefined)));
+
+/** `calc commuting-allowance` (issue 21 item 6). */
+export const commutingAllowanceCalcInput = object({
+  means: zenum(['publicTransit', 'commuterPass', 'car', 'bicycle', 'mixed']),
+  oneWayKm: optional(number().check(minimum(0), maximum(1000))),
+  monthlyAmount: yen,
+  transitMonthlyFare: optional(yen),
+  payDate: date,
+  lang,
+});

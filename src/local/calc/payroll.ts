@@ -1,12 +1,13 @@
 /** `kanri calc` commands for payroll: social-insurance, employment-insurance, withholding, bonus-withholding, payroll. */
 import type { output } from 'zod/mini';
+import { computeCommutingAllowance } from '../../core/payroll/commuting';
 import { computeEmploymentInsurance } from '../../core/payroll/employment-insurance';
 import { computeMonthlyPayroll } from '../../core/payroll/monthly-payroll';
 import type { HealthInsurer } from '../../core/payroll/rates/overrides';
 import { computeSocialInsurance } from '../../core/payroll/social-insurance';
 import { computeBonusWithholding, computeWithholding } from '../../core/payroll/withholding';
 import {
-  bonusWithholdingCalcInput, employmentInsuranceCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
+  bonusWithholdingCalcInput, commutingAllowanceCalcInput, employmentInsuranceCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
 } from '../../schema/calc-payroll';
 import type { CalcCommand } from './types';
 
@@ -68,10 +69,18 @@ const payroll: CalcCommand<output<typeof payrollCalcInput>> = {
   },
 };
 
+const commutingAllowance: CalcCommand<output<typeof commutingAllowanceCalcInput>> = {
+  summary: '通勤手当の非課税限度 by means and one-way distance (所得税法施行令20条の2); the excess is taxable',
+  input: commutingAllowanceCalcInput,
+  example: { means: 'car', oneWayKm: 12, monthlyAmount: 10000, payDate: '2026-06-25' },
+  run: (i) => computeCommutingAllowance(i),
+};
+
 export const payrollCalcCommands: Record<string, CalcCommand> = {
   'social-insurance': socialInsurance,
   'employment-insurance': employmentInsurance,
   withholding,
   'bonus-withholding': bonusWithholding,
   payroll,
+  'commuting-allowance': commutingAllowance,
 };
