@@ -19,6 +19,7 @@ export const SETTING_DEFAULTS = {
   'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
   'payroll.rateOverrides': { value: '', note: '法定料率・税額表の上書き (JSON: kyokaiHealthRates, careRates, employmentInsuranceRates, withholdingEditions …; 出典 source を必ず記入)' },
   'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合 (JSON: {"kind":"union","name":…,"healthRates":[{"from":"2026-04","ratePercent":"9.0","employeeRatePercent":"4.2","source":…}]}); 空欄は協会けんぽ' },
+  'payroll.minimumWageReasons': { value: '', note: '最低賃金を下回る人を確定する理由 (JSON: {"2026-06":{"0012":"理由"}}); 空欄なら確定できません' },
   'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 bankDeposit (普通預金, 支給日の仕訳) / accruedPayable (未払金)' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
   'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },

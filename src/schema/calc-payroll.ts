@@ -45,6 +45,8 @@ export const withholdingCalcInput = object({
   dependents,
   taxColumn: taxColumnSchema,
   method: optional(zenum(['table', 'computer'])),
+  // 月額表 only: the 日額表 (甲・乙・丙) has no official data in ../shared/reference/ yet (issue 21 item 5).
+  table: optional(literal('monthly', { message: 'only "monthly": the 日額表 (甲・乙・丙欄) is not shipped (its official table is not in the reference data yet) / 日額表は未収録です' })),
   lang,
 });
 
@@ -84,5 +86,21 @@ export const commutingAllowanceCalcInput = object({
   monthlyAmount: yen,
   transitMonthlyFare: optional(yen),
   payDate: date,
+  lang,
+});
+
+/** `calc minimum-wage` (issue 21 item 7). */
+export const minimumWageCalcInput = object({
+  prefecture: string(),
+  date,
+  payType: zenum(['hourly', 'daily', 'monthly']),
+  wage: yen,
+  parts: optional(array(object({
+    name: string(),
+    amount: yen,
+    kind: zenum(['counted', 'temporary', 'overMonth', 'overtime', 'holiday', 'lateNight', 'attendance', 'commuting', 'family']),
+  }))),
+  monthlyAverageScheduledMinutes: optional(int().check(minimum(1), maximum(744 * 60))),
+  dailyScheduledMinutes: optional(int().check(minimum(1), maximum(24 * 60))),
   lang,
 });

@@ -164,3 +164,25 @@ test('the admin overrides a legal rate in 設定 without a code change (a new �
   const x = (r.standardMonthlyRemuneration * 0.1) / 2;
   expect(r.healthInsurance).toBe(x - Math.floor(x) > 0.5 ? Math.ceil(x) : Math.floor(x));
 });
+
+test('the payroll preview blocks a wage below the 地域別最低賃金 (最低賃金法4条) until the admin records a reason', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const copy = tempDir('kanri-demo-minwage-');
+  fs.cpSync(dir, copy, { recursive: true });
+  const company = new Company(copy);
+  const sheet = sheetValues(copy)['給与設定']!;
+  const head = sheet[0] as string[];
+  const row = sheet.find((r) => r[head.indexOf('社員番号')] === 'E040')!;
+  const effectiveFrom = String(row[head.indexOf('適用開始月')]);
+  // E040, a part-timer in 東京都, paid 1,100円 an hour in 2026-10: 東京都 1,226円 from 2025-10-03 → 126円 short an hour.
+  company.rpc('saveMasterRows', { table: 'paySettings', rows: [{ employeeCode: 'E040', effectiveFrom, basePay: 1100 }] }, admin);
+  const preview = () => company.rpc('payrollPreview', { month: '2026-10', employeeCode: 'E040' }, admin) as { problems: { employeeCode: string; ja: string; en: string; blocking: boolean }[] };
+  const found = preview().problems.filter((p) => p.employeeCode === 'E040');
+  expect(found).toEqual([expect.objectContaining({ blocking: true })]);
+  expect(found[0]!.ja).toMatch(/最低賃金を下回っています: 時間額 1100\.00円 < 1,226円（東京都、2025-10-03〜）、1時間当たり 126円 不足/);
+  expect(found[0]!.en).toMatch(/short by 126円 an hour/);
+  company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'payroll.minimumWageReasons', value: JSON.stringify({ '2026-10': { E040: '試用期間の減額特例 許可申請中' } }) }] }, admin);
+  const accepted = preview().problems.filter((p) => p.employeeCode === 'E040');
+  expect(accepted).toEqual([expect.objectContaining({ blocking: false })]);
+  expect(accepted[0]!.ja).toContain('理由記録済み: 試用期間の減額特例 許可申請中');
+});

@@ -23,6 +23,12 @@ describe('kanri calc (payroll)', () => {
     const at75 = calc('social-insurance', { insuranceMonth: '2026-08', prefecture: '東京都', birthDate: '1951-06-15', standardMonthlyRemuneration: 360000 });
     expect(at75.out).toMatchObject({ healthInsurance: 0, careInsurance: 0, childSupport: 0, pension: 0, total: 0 });
   });
+  test('withholding table: "monthly" is the 月額表; "daily" is refused naming input.table (no 日額表 in the reference data)', () => {
+    expect(calc('withholding', { payDate: '2026-06-25', taxableAfterSocialInsurance: 250000, dependents: 1, taxColumn: 'kou', table: 'monthly' }).out.incomeTax).toBe(4490);
+    const daily = calc('withholding', { payDate: '2026-06-25', taxableAfterSocialInsurance: 10000, dependents: 0, taxColumn: 'kou', table: 'daily' });
+    expect(daily.code).toBe(1);
+    expect(daily.err).toMatch(/input\.table: only "monthly": the 日額表/);
+  });
   test('withholding and bonus-withholding', () => {
     // 月額表 令和8年分 甲欄 1人, 250,000 (row 248,000–251,000): 4,490.
     expect(calc('withholding', { payDate: '2026-06-25', taxableAfterSocialInsurance: 250000, dependents: 1, taxColumn: 'kou' }).out.incomeTax).toBe(4490);

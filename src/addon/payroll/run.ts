@@ -30,6 +30,7 @@ import type { AbsenceRule } from '../../core/payroll/absence-deduction';
 import type { WithholdingMethod } from '../../core/payroll/withholding';
 import type { HealthInsurer, RateOverrides } from '../../core/payroll/rates/overrides';
 import { readClosures } from '../closures';
+import { minimumWageFinding, parseMinimumWageReasons } from './minimum-wage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
@@ -146,6 +147,8 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
   if (!isClosed(closures, 'attendance', month)) run.problems.push(problem('', '', 'payroll.attendanceNotClosed', { month }));
   const rates = rateSettings(settings);
   if (rates.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: rates.error }));
+  const mwReasons = parseMinimumWageReasons(settings['payroll.minimumWageReasons']);
+  if (mwReasons.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: mwReasons.error }));
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
   for (const e of employees) {
@@ -165,6 +168,14 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
       run.problems.push(problem(e.code, e.name, 'payroll.computeError', { detail: !rule ? `勤務区分 ${e.workRule}` : '生年月日' }));
       continue;
     }
+    const facts = scheduleFacts(rule, holidays, month, e.hireDate > from ? e.hireDate : from, e.leaveDate && e.leaveDate < to ? e.leaveDate : to);
+    try {
+      // 最低賃金法4条: checked at the preview, blocking unless a reason is recorded (addon/payroll/minimum-wage.ts).
+      const mw = minimumWageFinding(setting, to, facts, mwReasons.reasons[runId]?.[e.code]);
+      if (mw) run.problems.push(problem(e.code, e.name, mw.key, mw.params, mw.blocking));
+    } catch (err) {
+      run.problems.push(problem(e.code, e.name, 'payroll.computeError', { detail: (err as Error).message }, false));
+    }
     let result: EmployeeMonthResult;
     try {
       result = computeEmployeeMonth({
@@ -172,7 +183,7 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
         setting: { ...setting, ...(setting.socialInsuranceAcquiredOn ? { socialInsuranceAcquiredOn: setting.socialInsuranceAcquiredOn } : {}), ...(rates.healthInsurer ? { healthInsurer: rates.healthInsurer } : {}) },
         ...(rates.overrides ? { overrides: rates.overrides } : {}),
         attendance: a,
-        ...scheduleFacts(rule, holidays, month, e.hireDate > from ? e.hireDate : from, e.leaveDate && e.leaveDate < to ? e.leaveDate : to),
+        ...facts,
         prorationRule: settings['payroll.proration'] === 'scheduledDays' ? 'scheduledDays' : 'calendarDays',
         absenceRule: (settings['payroll.absenceRule'] === 'monthlyScheduledDays' ? 'monthlyScheduledDays' : 'averageScheduledDays') as AbsenceRule,
         method, lang,

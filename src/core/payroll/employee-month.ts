@@ -22,6 +22,8 @@ export interface PayAllowance {
   taxable: boolean;
   /** Part of the 割増賃金の基礎 (労基法37条5項・規則21条 exclude family, commuting, housing … allowances). */
   inOvertimeBase: boolean;
+  /** Counted for the 最低賃金 (最低賃金法4条3項; unset: by its name, see addon/payroll/minimum-wage.ts). */
+  minimumWage?: boolean;
 }
 
 /** 給与設定 in force for the month. */

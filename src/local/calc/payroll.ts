@@ -2,12 +2,13 @@
 import type { output } from 'zod/mini';
 import { computeCommutingAllowance } from '../../core/payroll/commuting';
 import { computeEmploymentInsurance } from '../../core/payroll/employment-insurance';
+import { checkMinimumWage } from '../../core/payroll/minimum-wage';
 import { computeMonthlyPayroll } from '../../core/payroll/monthly-payroll';
 import type { HealthInsurer } from '../../core/payroll/rates/overrides';
 import { computeSocialInsurance } from '../../core/payroll/social-insurance';
 import { computeBonusWithholding, computeWithholding } from '../../core/payroll/withholding';
 import {
-  bonusWithholdingCalcInput, commutingAllowanceCalcInput, employmentInsuranceCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
+  bonusWithholdingCalcInput, commutingAllowanceCalcInput, employmentInsuranceCalcInput, minimumWageCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
 } from '../../schema/calc-payroll';
 import type { CalcCommand } from './types';
 
@@ -76,6 +77,13 @@ const commutingAllowance: CalcCommand<output<typeof commutingAllowanceCalcInput>
   run: (i) => computeCommutingAllowance(i),
 };
 
+const minimumWage: CalcCommand<output<typeof minimumWageCalcInput>> = {
+  summary: '地域別最低賃金 check: the wage that counts as an hourly amount against the prefecture\'s minimum on the date',
+  input: minimumWageCalcInput,
+  example: { prefecture: '東京都', date: '2026-06-25', payType: 'monthly', wage: 180000, parts: [{ name: '職務手当', amount: 10000, kind: 'counted' }, { name: '通勤手当', amount: 15000, kind: 'commuting' }], monthlyAverageScheduledMinutes: 9600 },
+  run: (i) => checkMinimumWage(i),
+};
+
 export const payrollCalcCommands: Record<string, CalcCommand> = {
   'social-insurance': socialInsurance,
   'employment-insurance': employmentInsurance,
@@ -83,4 +91,5 @@ export const payrollCalcCommands: Record<string, CalcCommand> = {
   'bonus-withholding': bonusWithholding,
   payroll,
   'commuting-allowance': commutingAllowance,
+  'minimum-wage': minimumWage,
 };

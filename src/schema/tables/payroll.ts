@@ -8,7 +8,7 @@ import { col, defineTable } from '../table';
 import { employeeCode, localDate, localDateTime, requiredText, text, yearMonth, yen, minutes } from '../fields';
 
 const money = yen;
-const allowance = object({ name: requiredText(40), amount: yen(), taxable: boolean(), inOvertimeBase: boolean() });
+const allowance = object({ name: requiredText(40), amount: yen(), taxable: boolean(), inOvertimeBase: boolean(), minimumWage: optional(boolean()) });
 const deduction = object({ name: requiredText(40), amount: yen() });
 
 export const paySettingsTable = defineTable({
