@@ -104,3 +104,13 @@ export const minimumWageCalcInput = object({
   dailyScheduledMinutes: optional(int().check(minimum(1), maximum(24 * 60))),
   lang,
 });
+
+/** `calc resident-tax` (issue 21 item 8): the 特別徴収 schedule of a 年度 and a leaver's rest. */
+export const residentTaxCalcInput = object({
+  fiscalYear: int().check(minimum(2000), maximum(2100)),
+  annualAmount: optional(yen),
+  juneAmount: optional(yen),
+  monthlyAmount: optional(yen),
+  leave: optional(object({ leaveDate: date, lastDeductedMonth: month, lumpSumRequested: boolean(), lastPayAvailable: optional(yen) })),
+  lang,
+});

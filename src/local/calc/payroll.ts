@@ -4,11 +4,12 @@ import { computeCommutingAllowance } from '../../core/payroll/commuting';
 import { computeEmploymentInsurance } from '../../core/payroll/employment-insurance';
 import { checkMinimumWage } from '../../core/payroll/minimum-wage';
 import { computeMonthlyPayroll } from '../../core/payroll/monthly-payroll';
+import { residentTaxOnLeaving, residentTaxSchedule } from '../../core/payroll/resident-tax';
 import type { HealthInsurer } from '../../core/payroll/rates/overrides';
 import { computeSocialInsurance } from '../../core/payroll/social-insurance';
 import { computeBonusWithholding, computeWithholding } from '../../core/payroll/withholding';
 import {
-  bonusWithholdingCalcInput, commutingAllowanceCalcInput, employmentInsuranceCalcInput, minimumWageCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
+  bonusWithholdingCalcInput, commutingAllowanceCalcInput, employmentInsuranceCalcInput, minimumWageCalcInput, residentTaxCalcInput, healthInsurerSchema, payrollCalcInput, socialInsuranceCalcInput, withholdingCalcInput,
 } from '../../schema/calc-payroll';
 import type { CalcCommand } from './types';
 
@@ -84,6 +85,18 @@ const minimumWage: CalcCommand<output<typeof minimumWageCalcInput>> = {
   run: (i) => checkMinimumWage(i),
 };
 
+const residentTax: CalcCommand<output<typeof residentTaxCalcInput>> = {
+  summary: '住民税 特別徴収: the June–May schedule of a 年度, and a leaver\'s rest (一括徴収 or 普通徴収, 異動届出書 due date)',
+  input: residentTaxCalcInput,
+  example: { fiscalYear: 2026, annualAmount: 123456, leave: { leaveDate: '2027-01-31', lastDeductedMonth: '2027-01', lumpSumRequested: false } },
+  run: (i) => {
+    const s = residentTaxSchedule(i);
+    const leaver = i.leave ? residentTaxOnLeaving({ schedule: s.months, ...i.leave, ...(i.lang ? { lang: i.lang } : {}) }) : null;
+    const { explanation: leaverExplanation = [], ...leaverFigures } = leaver ?? {};
+    return { months: s.months, total: s.total, leaver: leaver ? leaverFigures : null, explanation: [...s.explanation, ...leaverExplanation] };
+  },
+};
+
 export const payrollCalcCommands: Record<string, CalcCommand> = {
   'social-insurance': socialInsurance,
   'employment-insurance': employmentInsurance,
@@ -92,4 +105,5 @@ export const payrollCalcCommands: Record<string, CalcCommand> = {
   payroll,
   'commuting-allowance': commutingAllowance,
   'minimum-wage': minimumWage,
+  'resident-tax': residentTax,
 };
