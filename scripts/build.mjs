@@ -2,15 +2,21 @@
 //   build/Code.js         src/addon/main.ts bundled for Apps Script (V8), minified, with one top-level
 //                         `function` per entry point of src/addon/registry.ts (generated, never by hand)
 //   build/*.html          every page in sidebar/pages/, one self-contained file each
-//   build/appsscript.json the manifest
+//   build/appsscript.json the manifest: appsscript.json + the web app block of the deploy profile
+//                         (KANRI_PROFILE=domain|links, default links; scripts/manifest.mjs)
 //   build/cli.cjs         the `kanri` command (Node), which runs build/Code.js inside the emulator
-//   build/local/          the local sandbox's own pages (src/local/sandbox/client): never pushed by clasp
+//   build/.apps-script-files.json  the list of every file above made for Apps Script (npm run deploy
+//                         checks that clasp would push exactly these: scripts/clasp-files.mjs)
+//   build-local/          the local sandbox's own pages (src/local/sandbox/client): outside clasp's
+//                         rootDir, so never pushed (a browser script pushed as server code would run at
+//                         load on every execution and fail on localStorage/document)
 // Writes go to a temp file renamed into place, so a concurrent reader never sees half a file.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_BUILD_PROFILE, manifestFor, profileNamed } from './manifest.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
@@ -22,6 +28,13 @@ function writeAtomic(file, content) {
   fs.renameSync(tmp, file);
 }
 
+/** Every file written for Apps Script (relative to build/): what clasp must push, no more, no less. */
+const shipped = new Set();
+function ship(name, content) {
+  writeAtomic(path.join(out, name), content);
+  shipped.add(name);
+}
+
 /** The bundle exposes its registry as the global `Kanri`; every stub calls into it. */
 const GLOBAL = 'Kanri';
 
@@ -30,7 +43,7 @@ const GLOBAL = 'Kanri';
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
 /** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
-const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal'];
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets'];
 
 /** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
 const lazyMessageAreas = {
@@ -55,7 +68,7 @@ async function buildJapaneseRest() {
     const catalog = Object.values(exports).find((v) => v && typeof v === 'object' && 'ja' in v);
     Object.assign(rest, catalog.ja);
   }
-  writeAtomic(path.join(out, 'messages-ja-rest.html'), JSON.stringify(rest));
+  ship('messages-ja-rest.html', JSON.stringify(rest));
 }
 
 const japaneseOnlyCatalogs = {
@@ -98,7 +111,7 @@ async function evaluateModule(file) {
 }
 
 async function buildDataFiles() {
-  for (const d of LAZY_DATA) writeAtomic(path.join(out, `${d.file}.html`), JSON.stringify((await evaluateModule(d.module))[d.exportName]));
+  for (const d of LAZY_DATA) ship(`${d.file}.html`, JSON.stringify((await evaluateModule(d.module))[d.exportName]));
 }
 
 async function buildEnglishCatalog() {
@@ -107,7 +120,15 @@ async function buildEnglishCatalog() {
   });
   const module = { exports: {} };
   new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  writeAtomic(path.join(out, 'messages-en.html'), JSON.stringify(module.exports.en));
+  ship('messages-en.html', JSON.stringify(module.exports.en));
+}
+
+/** `--analyze`: which sources make Code.js big (bytes each input adds to the minified bundle). */
+const ANALYZE = process.argv.includes('--analyze');
+function printLargestInputs(metafile) {
+  const inputs = Object.values(metafile.outputs)[0].inputs;
+  const rows = Object.entries(inputs).map(([file, i]) => [i.bytesInOutput, file]).sort((a, b) => b[0] - a[0]).slice(0, 40);
+  for (const [bytes, file] of rows) console.log(`${String(bytes).padStart(8)}  ${file}`);
 }
 
 async function buildCode() {
@@ -118,7 +139,9 @@ async function buildCode() {
     platform: 'neutral', mainFields: ['module', 'main'], target: 'es2020',
     minify: true, legalComments: 'none', charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: ANALYZE,
   });
+  if (ANALYZE) printLargestInputs(result.metafile);
   const bundle = result.outputFiles[0].text;
   // Read the entry list from the bundle itself, loaded in a bare context: this is also the first
   // proof that the bundle loads without Node's globals.
@@ -139,7 +162,7 @@ async function buildCode() {
     return `/** ${e.kind}${e.roles ? ` (${e.roles.join(', ')})` : ''}: ${e.summary.replace(/\*\//g, '')} */\nfunction ${e.name}() { var args = Array.prototype.slice.call(arguments); return ${call}; }`;
   });
   const code = `// Kanri — generated by scripts/build.mjs from src/; do not edit.\n${bundle}\n${stubs.join('\n')}\n`;
-  writeAtomic(path.join(out, 'Code.js'), code);
+  ship('Code.js', code);
   return { bytes: Buffer.byteLength(code), entries: entries.length };
 }
 
@@ -147,6 +170,11 @@ async function buildCode() {
 const LAZY_MODULES = [
   { name: 'payroll', entry: 'src/addon/payroll/module.ts' },
   { name: 'outputs', entry: 'src/addon/outputs/module.ts' },
+  { name: 'selftest', entry: 'src/addon/selftest/module.ts' },
+  { name: 'overwork', entry: 'src/addon/attendance/overworkModule.ts' },
+  { name: 'yearend', entry: 'src/addon/year-end/module.ts' },
+  { name: 'setup', entry: 'src/addon/setupModule.ts' },
+  { name: 'assets', entry: 'src/addon/assets/module.ts' },
 ];
 
 async function buildLazyModules() {
@@ -159,7 +187,7 @@ async function buildLazyModules() {
       target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8',
     });
     const code = result.outputFiles[0].text;
-    writeAtomic(path.join(out, `module-${m.name}.html`), code);
+    ship(`module-${m.name}.html`, code);
     sizes.push(`${m.name} ${Buffer.byteLength(code)}`);
   }
   return sizes;
@@ -179,7 +207,7 @@ async function buildPages() {
     }
     const css = path.join(root, 'sidebar/style.css');
     if (fs.existsSync(css)) html = html.replace('<!-- style -->', () => `<style>${fs.readFileSync(css, 'utf8')}</style>`);
-    writeAtomic(path.join(out, page), html);
+    ship(page, html);
   }
   return pages.length;
 }
@@ -197,8 +225,9 @@ async function buildCli() {
 async function buildLocalPages() {
   const dir = path.join(root, 'src/local/sandbox/client');
   if (!fs.existsSync(dir)) return;
-  const localOut = path.join(out, 'local');
+  const localOut = path.join(root, 'build-local');
   fs.mkdirSync(localOut, { recursive: true });
+  fs.rmSync(path.join(out, 'local'), { recursive: true, force: true }); // left by builds before build-local/
   const bundle = async (file) => (await build({ entryPoints: [path.join(dir, file)], bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, charset: 'utf8' })).outputFiles[0].text;
   const admin = fs.readFileSync(path.join(dir, 'admin.html'), 'utf8')
     .replace('<!-- style -->', () => `<style>${fs.readFileSync(path.join(dir, 'admin.css'), 'utf8')}</style>`);
@@ -207,6 +236,8 @@ async function buildLocalPages() {
   writeAtomic(path.join(localOut, 'exec-bar.js'), await bundle('exec-bar.ts'));
 }
 
+const profile = process.env.KANRI_PROFILE || DEFAULT_BUILD_PROFILE;
+profileNamed(profile); // an unknown profile stops the build before anything is written
 const started = Date.now();
 const code = await buildCode();
 const pages = await buildPages();
@@ -216,8 +247,10 @@ await buildJapaneseRest();
 const modules = await buildLazyModules();
 await buildLocalPages();
 if (fs.existsSync(path.join(root, 'src/local/cli/main.ts'))) await buildCli();
-writeAtomic(path.join(out, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
+// The manifest: appsscript.json plus the web app block of the deploy profile (scripts/manifest.mjs).
+ship('appsscript.json', `${JSON.stringify(manifestFor(JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')), profile), null, 2)}\n`);
+writeAtomic(path.join(out, '.apps-script-files.json'), JSON.stringify([...shipped].sort()));
 writeAtomic(path.join(out, '.stamp'), String(Date.now()));
 if (!process.env.KANRI_QUIET_BUILD) {
-  console.log(`build: Code.js ${code.bytes} bytes, ${code.entries} entry points, ${pages} pages, lazy modules: ${modules.join(', ') || 'none'}, ${Date.now() - started} ms`);
+  console.log(`build: Code.js ${code.bytes} bytes, ${code.entries} entry points, ${pages} pages, profile ${profile}, lazy modules: ${modules.join(', ') || 'none'}, ${Date.now() - started} ms`);
 }

@@ -99,10 +99,19 @@ function computer(file) {
 }
 function withholdingModule() {
   const eds = [
-    { key: 'R2', label: '令和2年分〜令和7年分', from: '2020-01-01', to: '2025-12-31', suffix: '2020-2025', url: 'https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2025/01.htm' },
-    // Ends 2026-12-31: new tables apply from 2027-01-01 (NTA 源泉所得税の改正のあらまし 令和8年4月, per the
-    // reference README) and are not shipped: a 2027 pay date needs them in the settings, never the 2026 table silently.
-    { key: 'R8', label: '令和8年分', from: '2026-01-01', to: '2026-12-31', suffix: '2026', url: 'https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2026/01.htm' },
+    { key: 'R2', label: '令和2年分〜令和7年分', from: '2020-01-01', to: '2025-12-31', suffix: '2020-2025', url: 'https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2025/01.htm', surtax: { reconstruction: '2.1' } },
+    { key: 'R8', label: '令和8年分', from: '2026-01-01', to: '2026-12-31', suffix: '2026', url: 'https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2026/01.htm', surtax: { reconstruction: '2.1' } },
+    // 令和9年分 (withholding-tax/README.md): from 2027-01-01 the 2.1 % 復興特別所得税 becomes 復興 1.1 % + 防衛特別所得税 1 %
+    // (combined 2.1 %, folded into the tables as before; NTA 源泉所得税の改正のあらまし 令和8年4月). Ends 2027-12-31
+    // like each year's edition: 令和10年分 needs its own tables (or an override in the settings), never this one silently.
+    // The bonus rate table comes from one transcription only: its source and confidence travel with it, and the
+    // admin's check against the NTA PDF is recorded in 設定 (payroll.bonusRateTableConfirmed).
+    { key: 'R9', label: '令和9年分', from: '2027-01-01', to: '2027-12-31', suffix: '2027', url: 'https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2027/01.htm',
+      surtax: { reconstruction: '1.1', defense: '1' },
+      bonusCheck: {
+        source: '国税庁「賞与に対する源泉徴収税額の算出率の表（令和9年分）」 https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2027/ 転記元 norbital-ai/templates seed/jurisdiction/JP/version_8/statutory_contribution_catalog.json (commit 71f13ae)',
+        confidence: 'medium-low',
+      } },
   ];
   const parts = eds.map((e) => {
     const kou = monthlyKou(`withholding-tax/monthly_kou_${e.suffix}.csv`);
@@ -116,6 +125,8 @@ function withholdingModule() {
     otsu: { rows: ${otsu.rows}, data: [${otsu.data}], excess: [${otsu.excess}] },
     bonus: [${b}],
     computer: { source: ${JSON.stringify(c.source)}, t1: [${c.t1}], t2: ${c.t2[0]}, t3: [${c.t3}], t4: [${c.t4}] },
+    surtax: { reconstructionPercent: '${e.surtax.reconstruction}'${e.surtax.defense ? `, defensePercent: '${e.surtax.defense}'` : ''} },${e.bonusCheck ? `
+    bonusCheck: { source: ${JSON.stringify(e.bonusCheck.source)}, confidence: '${e.bonusCheck.confidence}' },` : ''}
   }`;
   });
   return `${HEADER(['withholding-tax/README.md: monthly_kou_*.csv, monthly_otsu_*.csv, bonus_rate_*.csv, computer_method_*.json'])}
@@ -211,10 +222,197 @@ ${entries.join(',\n')},
 `;
 }
 
+// ---------------------------------------------------------------- year-end adjustment (年末調整)
+/** A CSV with leading `#` comment lines (the year-end files): rows plus the comment text. */
+function commentedCsv(file) {
+  const lines = fs.readFileSync(path.join(refDir, file), 'utf8').trim().split(/\r?\n/);
+  const comments = lines.filter((l) => l.startsWith('#')).join('\n');
+  const [head, ...body] = lines.filter((l) => !l.startsWith('#'));
+  const cols = head.split(',');
+  // a quoted field may hold commas ("給与等の金額 - 740,000")
+  const split = (l) => [...l.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, cols.length).map((m) => m[2] ?? m[1]);
+  return { comments, cols, rows: body.map((l) => Object.fromEntries(split(l).map((v, i) => [cols[i], v]))) };
+}
+const man = (text) => { const m = /^([\d,]+)万$/.exec(text); if (!m) throw new Error(`not an amount in 万: ${text}`); return Number(m[1].replace(/,/g, '')) * 10000; };
+function need(text, re, what) { const m = re.exec(text); if (!m) throw new Error(`year-end reference: ${what} not found (${re})`); return m; }
+/** "全額" | "paid/2 + 10,000" | 40000 → [divisor, add] (fixed amount: divisor 0). */
+function lifeFormula(rows, what) {
+  return rows.map((r) => {
+    const upto = r.paid_upto ?? null;
+    if (r.paid_over !== undefined && typeof r.deduction === 'number') return [null, 0, r.deduction];
+    if (r.deduction === '全額') return [upto, 1, 0];
+    const m = /^paid\/(\d+) \+ ([\d,]+)/.exec(String(r.deduction));
+    if (!m) throw new Error(`${what}: cannot read ${r.deduction}`);
+    return [upto, Number(m[1]), Number(m[2].replace(/,/g, ''))];
+  });
+}
+function yearEndModule() {
+  const dir = 'year-end-adjustment';
+  // 給与所得控除後の給与等の金額: formula rows and the 別表第五 table rows (band starts)
+  const k = commentedCsv(`${dir}/kyuyo_shotoku_kojogo_r08.csv`);
+  // contiguous from 0; the last row closes at the 2,000万円 limit of the 年末調整 (所得税法第190条)
+  k.rows.forEach((r, i) => { if (int(r.from_incl) !== (i === 0 ? 0 : int(k.rows[i - 1].to_excl))) throw new Error(`kyuyo_shotoku: row ${i} does not follow the previous one`); });
+  const bands = [];
+  const formulas = [];
+  for (const r of k.rows) {
+    if (r.kyuyo_shotoku !== '') { bands.push([int(r.from_incl), int(r.kyuyo_shotoku)]); continue; }
+    let f;
+    if (r.rule === '0') f = ['0', 0];
+    else if (/^給与等の金額 - ([\d,]+)$/.test(r.rule)) f = ['1', int(r.rule.match(/([\d,]+)$/)[1].replace(/,/g, ''))];
+    else if (/^floor\(収入\*([\d.]+)\) - ([\d,]+)$/.test(r.rule)) { const m = r.rule.match(/^floor\(収入\*([\d.]+)\) - ([\d,]+)$/); f = [m[1], int(m[2].replace(/,/g, ''))]; }
+    else if (/^収入 - ([\d,]+)$/.test(r.rule)) f = ['1', int(r.rule.match(/([\d,]+)$/)[1].replace(/,/g, ''))];
+    else throw new Error(`kyuyo_shotoku: unknown rule ${r.rule}`);
+    formulas.push(`{ from: ${int(r.from_incl)}, to: ${int(r.to_excl)}, rate: '${f[0]}', subtract: ${f[1]} }`);
+  }
+  const last = k.rows[k.rows.length - 1];
+  const tableFrom = bands.map((b) => divide(b[0], 1000, 'band start'));
+  const tableAmount = bands.map((b) => divide(b[1], 100, 'band amount'));
+  const tableTo = int(k.rows.find((r) => int(r.from_incl) === bands[bands.length - 1][0]).to_excl);
+  // 基礎控除
+  const kiso = commentedCsv(`${dir}/kiso_kojo_r08.csv`).rows.map((r) => `[${int(r.gokei_shotoku_over)}, ${r.gokei_shotoku_upto === '' ? 'null' : int(r.gokei_shotoku_upto)}, ${int(r.kiso_kojo)}]`);
+  // 配偶者控除・配偶者特別控除
+  const h = commentedCsv(`${dir}/haigusha_kojo_r08.csv`);
+  const earnerCols = h.cols.filter((c) => c.startsWith('honnin_le_'));
+  const earnerLimits = earnerCols.map((c) => Number(need(c, /^honnin_le_(\d+)man$/, 'earner column')[1]) * 10000);
+  const spouseRows = h.rows.map((r) => `{ kind: '${({ haigusha_kojo_ippan: 'spouse', haigusha_kojo_rojin_70plus: 'elderlySpouse', tokubetsu: 'special' })[r.kind] ?? (() => { throw new Error(r.kind); })()}', over: ${r.spouse_gokei_over === '' ? 'null' : int(r.spouse_gokei_over)}, upto: ${int(r.spouse_gokei_upto)}, amounts: [${earnerCols.map((c) => int(r[c]))}] }`);
+  const elderlySpouseAge = Number(need(h.rows.find((r) => r.kind.includes('rojin')).kind, /rojin_(\d+)plus/, 'elderly spouse age')[1]);
+  // 特定親族特別控除
+  const t = commentedCsv(`${dir}/tokutei_shinzoku_tokubetsu_kojo_r08.csv`);
+  const tokutei = t.rows.map((r) => `[${int(r.gokei_over)}, ${int(r.gokei_upto)}, ${int(r.kojo)}]`);
+  const tAge = need(t.comments, /年齢(\d+)歳以上(\d+)歳未満/, 'specific relative ages');
+  // 扶養控除・障害者・寡婦・ひとり親・勤労学生
+  const f = commentedCsv(`${dir}/fuyo_shogai_etc_r08.csv`);
+  const item = (name) => { const r = f.rows.find((x) => x.item === name); if (!r) throw new Error(`fuyo: no ${name}`); return r; };
+  const amt = (name) => int(item(name).amount);
+  const dependantIncomeLimit = Number(need(f.comments, /合計所得金額(\d+)万円以下/, 'dependant income limit')[1]) * 10000;
+  const ages = need(f.comments, /一般(\d+)歳以上; 特定(\d+)-(\d+) .*老人(\d+)以上/, 'dependant ages');
+  const kafuLimit = man(need(item('kafu').condition, /本人合計所得(\d+万)円以下/, '寡婦 limit')[1]);
+  const hitorioyaLimit = man(need(item('hitorioya').condition, /本人合計所得(\d+万)円以下/, 'ひとり親 limit')[1]);
+  const studentLimit = man(need(item('kinro_gakusei').condition, /本人合計所得(\d+万)円以下/, '勤労学生 limit')[1]);
+  const studentOtherLimit = man(need(item('kinro_gakusei').condition, /勤労以外の所得(\d+万)円以下/, '勤労学生 other income')[1]);
+  // 速算表, 102.1 %
+  const sk = commentedCsv(`${dir}/sokusan_nencho_r08.csv`);
+  const sokusan = sk.rows.map((r) => `[${int(r.kazei_over)}, ${int(r.kazei_upto)}, '${r.rate}', ${int(r.kojogaku)}]`);
+  const surtax = need(sk.comments, /(\d+)\/(\d+) integer arithmetic/, '102.1 % ratio');
+  // insurance and other rules
+  const o = json(`${dir}/nencho_r08_other_rules.json`);
+  const life = o.seimei_hokenryo_kojo;
+  const lifeI = lifeFormula(life.shin_formula_I_new_contracts, 'life I');
+  const lifeII = lifeFormula(life.shin_formula_II_ippan_new_with_under23_dependant_R8_R9, 'life II');
+  const lifeIII = lifeFormula(life.kyu_formula_III_old_contracts, 'life III');
+  const cap = (rows) => rows[rows.length - 1][2];
+  const under23 = Number(need(life.tokurei_scope, /年齢(\d+)歳未満の扶養親族/, 'under-23 scope')[1]);
+  const eq = o.jishin_hokenryo_kojo;
+  const eqCap = Number(need(eq.jishin, /max ([\d,]+)/, 'earthquake cap')[1].replace(/,/g, ''));
+  const eqOld = eq.kyu_choki_songai.map((r) => {
+    if (typeof r.deduction === 'number') return [null, 0, r.deduction];
+    if (r.deduction === '全額') return [r.paid_upto, 1, 0];
+    const m = need(r.deduction, /^paid\/(\d+) \+ ([\d,]+)/, 'old long-term formula');
+    return [r.paid_upto, Number(m[1]), Number(m[2].replace(/,/g, ''))];
+  });
+  const adj = o.shotoku_kingaku_chosei_kojo.rule;
+  const adjM = need(adj, /給与等の収入金額 > (\d+)万 .*\(min\(収入,([\d,]+)万\) - (\d+)万\) x (\d+)%, 1円未満切上げ, max ([\d,]+)/, '所得金額調整控除');
+  const n = (s) => Number(s.replace(/,/g, ''));
+  const sources = {
+    employmentIncome: `国税庁「令和8年分 年末調整等のための給与所得控除後の給与等の金額の表」(年末調整のしかた pp.47-54, 所得税法別表第五・租税特別措置法第29条の4) https://www.nta.go.jp/publication/pamph/gensen/nencho2026/pdf/nencho_all.pdf`,
+    basic: '所得税法第86条・租税特別措置法第41条の16の2（令和8・9年分）',
+    spouse: '所得税法第83条・第83条の2（令和8年分: 配偶者の合計所得金額62万円以下）',
+    specificRelative: '所得税法第84条の2（特定親族特別控除、令和8年分）',
+    dependants: '所得税法第84条・租税特別措置法第41条の16（同居老親等）',
+    disability: '所得税法第79条', widowSingleParent: '所得税法第80条・第81条', workingStudent: '所得税法第82条',
+    socialInsurance: '所得税法第74条', mutualAid: '所得税法第75条',
+    life: '所得税法第76条・租税特別措置法第41条の15の5（23歳未満の扶養親族がいる場合の特例、令和8・9年分）',
+    earthquake: '所得税法第77条（旧長期損害保険は平成18年改正法附則）',
+    incomeAdjustment: '租税特別措置法第41条の3の11第1項',
+    rates: '所得税法第89条第1項・第190条第2号（年末調整のための算出所得税額の速算表）',
+    surtax: '復興財源確保法第13条（基準所得税額の2.1%）; 年調年税額 = 年調所得税額 × 102.1%（100円未満切捨て）',
+    housingLoan: '租税特別措置法第41条・第41条の2の2（年末調整では算出所得税額が限度）',
+    eligibility: '所得税法第190条（給与等の金額が2,000万円を超える人、乙欄の人は年末調整の対象外）',
+  };
+  return `${HEADER([`${dir}/README.md: kyuyo_shotoku_kojogo_r08.csv, kiso_kojo_r08.csv, haigusha_kojo_r08.csv, tokutei_shinzoku_tokubetsu_kojo_r08.csv, fuyo_shogai_etc_r08.csv, sokusan_nencho_r08.csv, nencho_r08_other_rules.json`])}
+import type { YearEndEditionData } from './year-end-types';
+
+/** 年末調整 editions by year (令和8年分 = the adjustment done from 2026-12-01). Encoding: rates/year-end-types.ts. */
+export const yearEndEditions: readonly YearEndEditionData[] = [
+  {
+    year: 2026, label: '令和8年分', performedFrom: '2026-12-01',
+    source: ${JSON.stringify('国税庁「令和8年分 年末調整のしかた」 https://www.nta.go.jp/publication/pamph/gensen/nencho2026/pdf/nencho_all.pdf; 「源泉所得税の改正のあらまし（令和8年4月）」 https://www.nta.go.jp/publication/pamph/gensen/2026kaisei.pdf (via the transcriptions named in year-end-adjustment/README.md)')},
+    sources: ${JSON.stringify(sources)},
+    salaryLimit: ${int(last.to_excl)},
+    employmentIncome: {
+      formulas: [${formulas.join(', ')}],
+      table: { from: ${bands[0][0]}, to: ${tableTo}, rows: ${bands.length}, data: [${deltas([tableFrom, tableAmount])}] },
+    },
+    incomeAdjustment: { salaryOver: ${n(adjM[1]) * 10000}, salaryCap: ${n(adjM[2]) * 10000}, base: ${n(adjM[3]) * 10000}, percent: '${adjM[4]}', max: ${n(adjM[5])} },
+    basic: [${kiso.join(', ')}],
+    earnerLimits: [${earnerLimits}],
+    spouse: [${spouseRows.join(', ')}],
+    elderlyAge: ${elderlySpouseAge},
+    specificRelative: { minAge: ${Number(tAge[1])}, underAge: ${Number(tAge[2])}, rows: [${tokutei.join(', ')}] },
+    dependantIncomeLimit: ${dependantIncomeLimit},
+    dependantAges: { general: ${Number(ages[1])}, specificFrom: ${Number(ages[2])}, specificTo: ${Number(ages[3])}, elderly: ${Number(ages[4])} },
+    amounts: { general: ${amt('ippan_fuyo')}, specific: ${amt('tokutei_fuyo')}, elderly: ${amt('rojin_fuyo')}, elderlyParentLivingTogether: ${amt('dokyo_rojin')},
+      disability: ${amt('shogai_ippan')}, specialDisability: ${amt('shogai_tokubetsu')}, specialDisabilityLivingTogether: ${amt('shogai_dokyo_tokubetsu')},
+      widow: ${amt('kafu')}, singleParent: ${amt('hitorioya')}, workingStudent: ${amt('kinro_gakusei')} },
+    incomeLimits: { widow: ${kafuLimit}, singleParent: ${hitorioyaLimit}, workingStudent: ${studentLimit}, workingStudentOther: ${studentOtherLimit} },
+    life: {
+      newFormula: ${JSON.stringify(lifeI)}, under23Formula: ${JSON.stringify(lifeII)}, oldFormula: ${JSON.stringify(lifeIII)},
+      newMax: ${cap(lifeI)}, under23Max: ${cap(lifeII)}, oldMax: ${cap(lifeIII)}, total: ${life.total_cap}, under23Age: ${under23},
+    },
+    earthquake: { earthquakeMax: ${eqCap}, oldLongTermFormula: ${JSON.stringify(eqOld)}, total: ${eq.total_cap} },
+    rates: [${sokusan.join(', ')}],
+    surtax: { numerator: ${surtax[1]}, denominator: ${surtax[2]} },
+  },
+];
+`;
+}
+
+// ---------------------------------------------------------------- assets (減価償却)
+function assetsModule() {
+  const rates = csv('assets/depreciation_rates.csv');
+  const life = csv('assets/useful_life_office.csv');
+  const rules = json('assets/small_asset_rules.json').rules;
+  const rule = (key) => { const r = rules.find((x) => x.key === key); if (!r) throw new Error(`small_asset_rules.json: no ${key}`); return r; };
+  rates.forEach((r, i) => { if (int(r.useful_life_years) !== i + 2) throw new Error(`depreciation_rates.csv row ${i + 2}: years ${r.useful_life_years}, expected ${i + 2}`); });
+  const opt = (v, digits) => (v === '' ? 'null' : String(scaled(v, digits)));
+  const rateRows = rates.map((r) => `[${int(r.useful_life_years)}, ${scaled(r.straight_line_rate, 3)}, ${scaled(r.declining_200_rate, 3)}, ${opt(r.declining_200_revised_rate, 3)}, ${opt(r.declining_200_guarantee_rate, 5)}]`);
+  const lifeRows = life.map((r) => `{ key: ${JSON.stringify(r.item_key)}, ja: ${JSON.stringify(r.item_ja)}, table: ${JSON.stringify(r.table)}, kind: ${JSON.stringify(r.shurui)}, detail: ${JSON.stringify([r.kozo_yoto, r.saimoku].filter(Boolean).join(' ／ '))}, years: ${r.useful_life_years === '' ? 'null' : int(r.useful_life_years)}, basis: ${JSON.stringify(r.basis)} }`);
+  const immediate = rule('shougaku_immediate');
+  const ikkatsu = rule('ikkatsu_3years');
+  const sme = rule('chusho_tokurei');
+  const smeVersions = sme.versions.map((v) => `{ from: ${JSON.stringify(v.acquired_from ?? '0000-01-01')}, to: ${JSON.stringify(v.acquired_to)}, thresholdExclusive: ${int(v.threshold_yen_exclusive)} }`);
+  return `${HEADER([
+    '減価償却資産の耐用年数等に関する省令 (昭和40年大蔵省令第15号) 別表第八 (定額法), 別表第十 (200%定率法), 別表第一・第三 (耐用年数); e-Gov 340M50000040015',
+    '国税庁 タックスアンサー No.2100, No.2106, No.5404, No.5408 (令和7年4月1日現在法令等); 令和8年度税制改正 (措法67の5①, 改正法附則65)',
+    'reference: ../shared/reference/assets/ (depreciation_rates.csv, useful_life_office.csv, small_asset_rules.json; README for confidence)',
+  ])}
+/** [years, 定額法償却率 ×1000, 200%定率法 償却率 ×1000, 改定償却率 ×1000 | null, 保証率 ×100000 | null] for 2–50 years. */
+export const DEPRECIATION_RATE_ROWS: readonly (readonly [number, number, number, number | null, number | null])[] = [
+  ${rateRows.join(',\n  ')},
+];
+/** Straight-line rates from 別表第八 apply to assets acquired on or after this date; 200% rates from 別表第十 likewise. */
+export const STRAIGHT_LINE_TABLE_FROM = '2007-04-01';
+export const DECLINING_200_TABLE_FROM = '2012-04-01';
+
+/** 法定耐用年数 of common office assets (別表第一・第三; basis: statute | interpretation | estimate). */
+export const USEFUL_LIFE_OFFICE = [
+  ${lifeRows.join(',\n  ')},
+] as const;
+
+export const SMALL_ASSET_RULES = {
+  immediateExpense: { thresholdExclusive: ${int(immediate.threshold_yen_exclusive)}, law: ${JSON.stringify(immediate.law.join('、'))} },
+  lumpSum: { thresholdExclusive: ${int(ikkatsu.threshold_yen_exclusive)}, periodYears: ${int(ikkatsu.period_years)}, law: ${JSON.stringify(ikkatsu.law.join('、'))} },
+  smeSpecial: { annualCap: ${int(sme.annual_cap_yen)}, law: ${JSON.stringify(sme.law.join('、'))}, versions: [${smeVersions.join(', ')}] },
+} as const;
+`;
+}
+
 const outputs = {
   'withholding.generated.ts': withholdingModule(),
   'social-insurance.generated.ts': socialModule(),
   'employment-insurance.generated.ts': employmentModule(),
+  '../../year-end/rates/year-end.generated.ts': yearEndModule(),
+  '../../assets/rates/depreciation.generated.ts': assetsModule(),
 };
 let stale = 0;
 for (const [file, text] of Object.entries(outputs)) {

@@ -25,7 +25,10 @@ const PEOPLE = 300;
 const MONTH = '2026-10';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kanri-bench-'));
 const roster = [];
-for (let s = 1; roster.length < PEOPLE; s++) for (const p of k.demoPeople(s)) if (roster.length < PEOPLE) roster.push({ ...p, code: `E${String(roster.length + 1).padStart(3, '0')}`, email: `p${roster.length + 1}@bench.example`, role: 'employee' });
+// Later seeds can draw a hire date before the end of the school year after age 15 (労基法56条), which the
+// employee master refuses: such people are left out of the bench roster (the counts do not depend on who).
+const hireable = (p) => p.hireDate >= `${Number(p.birthDate.slice(0, 4)) + (p.birthDate.slice(5) >= '04-02' ? 16 : 15)}-04-01`;
+for (let s = 1; roster.length < PEOPLE; s++) for (const p of k.demoPeople(s)) if (roster.length < PEOPLE && hireable(p)) roster.push({ ...p, code: `E${String(roster.length + 1).padStart(3, '0')}`, email: `p${roster.length + 1}@bench.example`, role: 'employee' });
 const admin = 'admin@bench.example';
 const company = new k.Company(dir, { owner: admin, buildDir: path.join(root, 'build') });
 company.clock = () => new Date('2026-11-24T23:30:00Z');
@@ -37,7 +40,7 @@ must(call('saveMasterRows', { table: 'workRules', rows: [
   { code: 'STD', name: '通常', scheduledStart: '09:00', scheduledEnd: '18:00', breakMinutes: 60, workdays: 'monday,tuesday,wednesday,thursday,friday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'none', premiumWithinLegal: false },
   { code: 'PART', name: 'パート', scheduledStart: '10:00', scheduledEnd: '17:00', breakMinutes: 60, workdays: 'monday,wednesday,friday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'none', premiumWithinLegal: false },
 ] }));
-must(call('saveMasterRows', { table: 'employees', rows: roster.map((p) => ({ code: p.code, name: p.name, kana: p.kana, email: p.email, department: p.department, employmentType: p.employmentType, hireDate: p.hireDate, workRule: p.workRule, weeklyScheduledDays: p.weeklyScheduledDays, weeklyScheduledMinutes: p.weeklyScheduledMinutes, birthDate: p.birthDate })) }));
+must(call('saveMasterRows', { table: 'employees', rows: roster.map((p) => ({ code: p.code, name: p.name, kana: p.kana, email: p.email, department: p.department, employmentType: p.employmentType, hireDate: p.hireDate, workRule: p.workRule, weeklyScheduledDays: p.weeklyScheduledDays, weeklyScheduledMinutes: p.weeklyScheduledMinutes, birthDate: p.birthDate, sex: p.sex })) }));
 must(call('saveMasterRows', { table: 'paySettings', rows: k.demoPaySettings(roster, 1).map((r, i) => ({ ...r, employeeCode: roster[i].code })) }));
 const punches = k.demoPunches(roster, '2026-09-27', '2026-10-31', new Map(), 1);
 must(call('importPunches', { punches }));

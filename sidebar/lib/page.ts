@@ -3,7 +3,13 @@ import type { PageLang } from '../messages';
 
 const LANG_KEY = 'kanri.lang';
 
+/**
+ * The page's language: an admin page's `<body data-lang>` (the 設定 language the server put there, so a
+ * sidebar speaks the menu's language), else the web app's own switch (localStorage), else Japanese.
+ */
 export function savedLang(): PageLang {
+  const fromServer = document.body?.dataset.lang;
+  if (fromServer === 'ja' || fromServer === 'en') return fromServer;
   return (localStorage.getItem(LANG_KEY) as PageLang) || 'ja';
 }
 

@@ -1,17 +1,14 @@
 /** The admin's attendance sidebar: pick a month, preview each employee's totals and the problems, close it. */
 import { el, clear } from '../lib/dom';
 import { call, errorText } from '../lib/run';
+import type { RpcAnswer } from '../../src/addon/surface';
+import { checkForm } from '../lib/form';
+import { monthForm } from '../../src/schema/forms/month';
 import { t, type PageLang } from '../messages';
 import { previousTokyoMonth, savedLang } from '../lib/page';
+import { mountOverwork } from './overwork';
 
-interface Summary { workedMinutes: number; legalOvertimeMinutes: number }
-interface Preview {
-  month: string;
-  closed: boolean;
-  employees: { code: string; name: string; department: string; summary: Summary }[];
-  problems: { employeeCode: string; name: string; ja: string; en: string }[];
-}
-interface CloseReport { month: string; closed: boolean; count: number; problems: Preview['problems'] }
+type Preview = RpcAnswer<'attendancePreview'>;
 
 const lang: PageLang = savedLang();
 const app = document.getElementById('app')!;
@@ -23,8 +20,13 @@ const month = el('input', { type: 'month', id: 'close-month', name: 'month', req
 const result = el('div', { id: 'close-result', role: 'status' });
 const out = el('div', { id: 'preview' });
 
+const closeButton = el('button', { type: 'submit', class: 'primary', id: 'close-button' }, t(lang, 'closeMonth'));
+
 function showPreview(p: Preview): void {
   clear(out);
+  // a closed month cannot be closed again: the button says so instead of failing on the server
+  closeButton.disabled = p.closed;
+  closeButton.title = p.closed ? t(lang, 'alreadyClosed') : '';
   if (p.closed) out.append(el('p', {}, el('span', { class: 'pill' }, t(lang, 'alreadyClosed'))));
   out.append(el('table', {},
     el('thead', {}, el('tr', {}, el('th', {}, t(lang, 'employee')), el('th', {}, t(lang, 'worked')), el('th', {}, t(lang, 'legalOvertime')))),
@@ -37,38 +39,51 @@ function showPreview(p: Preview): void {
 }
 
 function preview(): void {
-  call<Preview>('attendancePreview', { month: month.value }).then(showPreview, (e) => {
+  closeButton.disabled = true; // until the preview says whether the month is open
+  call('attendancePreview', { month: month.value }).then(showPreview, (e) => {
     clear(out);
     out.append(el('p', { class: 'msg error' }, errorText(e, lang)));
   });
 }
 
-const form = el('form', { id: 'close-form', onsubmit: async (e: Event) => {
+const form = el('form', { id: 'close-form', novalidate: true, onsubmit: async (e: Event) => {
   e.preventDefault();
   clear(result);
+  const checked = checkForm(monthForm, { month: month.value }, { month });
+  if (!checked.ok) {
+    result.append(el('p', { class: 'msg error', role: 'alert' }, t(lang, 'checkField', { field: t(lang, 'month') })));
+    return;
+  }
+  closeButton.disabled = true;
+  result.append(el('p', { class: 'muted' }, t(lang, 'closingMonth')));
   try {
-    const r = await call<CloseReport>('closeAttendance', { month: month.value });
+    const r = await call('closeAttendance', checked.value);
+    clear(result);
     result.append(r.closed
       ? el('p', { class: 'msg' }, t(lang, 'closedCount', { month: r.month, count: r.count }))
       : el('div', { class: 'msg error' }, t(lang, 'cannotClose', { month: r.month, count: r.problems.length }),
         el('ul', {}, ...r.problems.map((x) => el('li', {}, `${x.name}: ${lang === 'ja' ? x.ja : x.en}`)))));
     preview();
   } catch (err) {
+    clear(result);
     result.append(el('p', { class: 'msg error' }, errorText(err, lang)));
+    preview();
   }
 } },
 el('label', { for: 'close-month' }, t(lang, 'month')), month,
 el('p', { class: 'row' },
   el('button', { type: 'button', id: 'preview-button', onclick: preview }, t(lang, 'preview')),
-  el('button', { type: 'submit', class: 'primary', id: 'close-button' }, t(lang, 'closeMonth'))));
+  closeButton));
 
 month.addEventListener('change', () => { clear(result); preview(); });
-app.append(el('main', {}, form, result, out));
+const main = el('main', {});
+app.append(main);
+mountOverwork(main, lang); // the overwork view first: the signal the back office looks for (issue 15)
+main.append(el('h2', {}, t(lang, 'closeTitle')), form, result, out);
 preview();
 
 // The routine's heartbeat: the menu can only mark ⚠ (onOpen may not send mail), so the sidebar asks
 // the server, which also mails a second admin when the daily run is late (src/addon/routine.ts).
-interface RoutineStatus { state: 'ok' | 'stale' | 'notInstalled'; ja: string; en: string }
-call<RoutineStatus>('routineStatus').then((r) => {
-  if (r.state !== 'ok') app.prepend(el('div', { class: 'msg error', id: 'routine-status', role: 'alert' }, lang === 'ja' ? r.ja : r.en));
+call('routineStatus').then((r) => {
+  if (r.state !== 'ok') app.prepend(el('div', { class: r.state === 'notYetRun' ? 'msg' : 'msg error', id: 'routine-status', role: r.state === 'notYetRun' ? 'status' : 'alert' }, lang === 'ja' ? r.ja : r.en));
 }, () => undefined);

@@ -8,6 +8,7 @@ import { rolesTable } from '../schema/tables/roles';
 import { employeesTable } from '../schema/tables/employees';
 import { readTable } from './tables';
 import { KanriError } from '../core/errors';
+import { nowTokyo } from './clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,12 +16,21 @@ export function activeUserEmail(): string {
   return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
 }
 
-/** The caller's role and scope. Rows of Roles/Employees that fail validation grant nothing. */
+/**
+ * The caller's role and scope. Rows of Roles/Employees that fail validation grant nothing; an e-mail
+ * on two rows of one table (emails.ts) grants nothing either. Access ends the day after 退職日
+ * (issue 12 item 7), whatever the role: a leaver's final payslips reach them by mail (sendPayslips,
+ * resendPayslip, to the address on file, which the admin may change), not through the web app.
+ */
 export function resolveCaller(ss: Spreadsheet, email: string): Caller {
   if (!email) throw new KanriError('access.noEmail');
-  const roleRow = readTable(ss, rolesTable).rows.find((r) => r.value.email.toLowerCase() === email)?.value;
-  const employee = readTable(ss, employeesTable).rows.find((r) => (r.value.email ?? '').toLowerCase() === email)?.value;
+  const roleRows = readTable(ss, rolesTable).rows.filter((r) => r.value.email.toLowerCase() === email);
+  const employees = readTable(ss, employeesTable).rows.filter((r) => (r.value.email ?? '').toLowerCase() === email);
+  if (roleRows.length > 1 || employees.length > 1) throw new KanriError('access.ambiguousEmail', { email });
+  const roleRow = roleRows[0]?.value;
+  const employee = employees[0]?.value;
   if (!roleRow && !employee) throw new KanriError('access.unknownUser', { email });
+  if (employee?.leaveDate && employee.leaveDate < nowTokyo().slice(0, 10)) throw new KanriError('access.left', { email, leaveDate: employee.leaveDate });
   const role: Role = roleRow?.role ?? 'employee';
   return {
     email,

@@ -3,7 +3,7 @@
  * RPC a page can reach through `google.script.run`. The build turns this list into the top-level
  * `function` declarations of build/Code.js; nothing else in the bundle is reachable from a page.
  */
-import type { ZodMiniType } from 'zod/mini';
+import type { ZodMiniType, output } from 'zod/mini';
 import type { MessageKey } from '../core/i18n';
 
 export type Role = 'admin' | 'manager' | 'employee';
@@ -16,7 +16,11 @@ interface Base {
   readonly summary: string;
 }
 
-/** A simple trigger (onOpen, onInstall, onEdit): runs with the document, sees no user e-mail. */
+/**
+ * A simple trigger (onOpen, onInstall, onEdit): runs with the document, sees no user e-mail. The
+ * dispatcher runs it only with the event object Sheets passes (its `source` a Spreadsheet, which no
+ * page can send through google.script.run: a function cannot cross).
+ */
 export interface SimpleTriggerEntry extends Base {
   readonly kind: 'simple';
   readonly handler: (event?: unknown) => unknown;
@@ -31,25 +35,34 @@ export interface MenuEntry extends Base {
    * The caption as things stand, read by onOpen when it may (AuthMode.LIMITED: the bound document and
    * the script properties, no mail); a failure falls back to `caption`.
    */
-  readonly captionNow?: () => MessageKey;
-  readonly handler: () => unknown;
+  readonly captionNow?: () => MessageKey | { readonly key: MessageKey; readonly params: Record<string, string | number> };
+  /** Runs only for an admin of the workbook (checked by the dispatcher from Session's active user). */
+  readonly handler: (context: MenuContext) => unknown;
 }
-/** An installable time-based trigger's handler. */
+/**
+ * An installable trigger's handler. The dispatcher runs it only when the event's `triggerUid` is one
+ * of this project's installed triggers for this very handler (ScriptApp.getProjectTriggers()).
+ */
 export interface TriggerEntry extends Base {
   readonly kind: 'trigger';
-  readonly handler: (event?: unknown) => unknown;
+  readonly handler: (event: unknown, context: TriggerContext) => unknown;
 }
 /** The web app (`doGet`). */
 export interface WebEntry extends Base {
   readonly kind: 'web';
   readonly handler: (event?: unknown) => unknown;
 }
-/** A function called from a page; the roles are checked on the server before anything is read. */
-export interface RpcEntry<I = unknown> extends Base {
+/**
+ * A function called from a page; the roles are checked on the server before anything is read.
+ * `N`, `S` and `O` keep the entry's literal name, its schema and its handler's answer, so the pages'
+ * client (src/addon/surface.ts, sidebar/lib/run.ts) takes a call's name, input and answer from here.
+ */
+export interface RpcEntry<I = unknown, O = unknown, N extends string = string, S extends ZodMiniType = ZodMiniType<I>> extends Base {
+  readonly name: N;
   readonly kind: 'rpc';
   readonly roles: readonly [Role, ...Role[]];
-  readonly input: ZodMiniType<I>;
-  readonly handler: (input: I, context: RpcContext) => unknown;
+  readonly input: S;
+  readonly handler: (input: I, context: RpcContext) => O;
 }
 
 export type EntryPoint = SimpleTriggerEntry | MenuEntry | TriggerEntry | WebEntry | RpcEntry<any>;
@@ -64,12 +77,28 @@ export interface Caller {
   readonly employeeCode: string | null;
 }
 
+/** What a menu handler gets: the admin who chose the item (audit rows name them). */
+export interface MenuContext {
+  readonly caller: Caller;
+}
+/** What a trigger handler gets: the account the trigger runs as (its creator), named in audit rows. */
+export interface TriggerContext {
+  readonly actor: string;
+}
+
 /** What an RPC handler gets besides its validated input. */
 export interface RpcContext {
   readonly caller: Caller;
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
-export function rpc<I>(entry: Omit<RpcEntry<I>, 'kind'>): RpcEntry<I> {
+/** Declares an RPC; the name, schema and answer are inferred (never widen: the pages' types come from here). */
+export function rpc<const N extends string, S extends ZodMiniType, O>(entry: {
+  readonly name: N;
+  readonly summary: string;
+  readonly roles: readonly [Role, ...Role[]];
+  readonly input: S;
+  readonly handler: (input: output<S>, context: RpcContext) => O;
+}): RpcEntry<output<S>, O, N, S> {
   return { kind: 'rpc', ...entry };
 }

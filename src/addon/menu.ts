@@ -1,11 +1,15 @@
 /** The Kanri menu in the admin workbook, built by onOpen from the menu entries' captions. */
 import type { MenuEntry, SimpleTriggerEntry } from './entrypoints';
-import { message, type Lang, type MessageKey } from '../core/i18n';
+import { message, type Lang } from '../core/i18n';
 import { openWorkbook } from './workbook';
-import { setUpWorkbook } from './setup';
+import { lazyModule } from './lazy';
+
+/** 初期設定 lives in a lazy module (admin only, rarely run). */
+const setup = () => lazyModule<typeof import('./setupModule')>('setup');
 import { checkWorkbook } from './check';
 import { rowErrorText } from './tables';
 import { readSettings } from './settings';
+import { adminPage } from './adminPage';
 import { entryPoints } from './registry';
 
 /**
@@ -21,7 +25,7 @@ export const menuEntries: MenuEntry[] = [
   {
     kind: 'menu', name: 'kanriSetUp', caption: 'menu.setUp', summary: 'Creates every Kanri sheet (idempotent)',
     handler: () => {
-      const report = setUpWorkbook(openWorkbook());
+      const report = setup().setUpWorkbook(openWorkbook());
       const lang = adminLang();
       const none = message(lang, 'common.none');
       const text = message(lang, 'setup.done', { created: report.created.join(', ') || none, extended: report.extended.join(', ') || none });
@@ -45,25 +49,26 @@ export const menuEntries: MenuEntry[] = [
     kind: 'menu', name: 'kanriAttendanceSidebar', caption: 'menu.attendance', separatorBefore: true, summary: 'Opens the attendance sidebar (preview and close a month)',
     handler: () => {
       const title = message(adminLang(), 'sidebar.attendance.title');
-      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('attendance').setTitle(title));
+      SpreadsheetApp.getUi().showSidebar(adminPage('attendance', adminLang()).setTitle(title));
     },
   },
   {
     kind: 'menu', name: 'kanriPayrollSidebar', caption: 'menu.payroll', summary: 'Opens the payroll sidebar (preview, close, payslips, bank file, journal)',
     handler: () => {
       const title = message(adminLang(), 'sidebar.payroll.title');
-      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('payroll').setTitle(title));
+      SpreadsheetApp.getUi().showSidebar(adminPage('payroll', adminLang()).setTitle(title));
     },
   },
 ];
 
-/** A caption that reflects the current state (e.g. ⚠ on a stopped routine), when the auth mode allows reading it. */
-function captionOf(entry: MenuEntry, limited: boolean): MessageKey {
-  if (!entry.captionNow || !limited) return entry.caption;
+/** A caption that reflects the current state (⚠ on a stopped routine, 「申請 (6)」), when the auth mode allows reading it. */
+function captionOf(entry: MenuEntry, limited: boolean, lang: Lang): string {
+  if (!entry.captionNow || !limited) return message(lang, entry.caption);
   try {
-    return entry.captionNow();
+    const now = entry.captionNow();
+    return typeof now === 'string' ? message(lang, now) : message(lang, now.key, now.params);
   } catch {
-    return entry.caption;
+    return message(lang, entry.caption);
   }
 }
 
@@ -75,7 +80,7 @@ function buildMenu(event?: unknown): void {
   // Every menu entry of the registry, in its order (read at call time: the registry imports this module).
   for (const entry of entryPoints.filter((e): e is MenuEntry => e.kind === 'menu')) {
     if (entry.separatorBefore) menu.addSeparator();
-    menu.addItem(message(lang, captionOf(entry, limited)), entry.name);
+    menu.addItem(captionOf(entry, limited, lang), entry.name);
   }
   menu.addToUi();
 }

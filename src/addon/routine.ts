@@ -32,9 +32,13 @@ import { KanriError } from '../core/errors';
 import { heartbeatState, type HeartbeatState } from '../core/routine/heartbeat';
 import { upcomingDeadlines } from '../core/routine/calendar';
 import { digestMail, type DigestAgreementAlert } from '../core/routine/digest';
+import { lazyModule } from './lazy';
 import type { LocalDate, LocalDateTime, YearMonth } from '../core/calendar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The assets lazy module: return reminders and the digest's assets section (see assets/module.ts). */
+const assetsModule = () => lazyModule<typeof import('./assets/module')>('assets');
 
 export const HEARTBEAT_PROPERTY = 'KANRI_LAST_DAILY_RUN';
 export const TRIGGER_OWNER_PROPERTY = 'KANRI_TRIGGER_OWNER';
@@ -76,7 +80,7 @@ export interface InstallReport {
  * adding duplicates). Triggers of another account cannot be seen or deleted from here: the digest's
  * per-date property keeps a second copy of kanriDaily from mailing twice.
  */
-export function installTriggers(): InstallReport {
+export function installTriggers(actor: string): InstallReport {
   return withLock(() => {
     const handlers: readonly string[] = KANRI_TRIGGERS.map((t) => t.handler);
     const existing = ScriptApp.getProjectTriggers();
@@ -90,7 +94,7 @@ export function installTriggers(): InstallReport {
     const owner = Session.getEffectiveUser().getEmail();
     const installedAt = nowTokyo();
     PropertiesService.getScriptProperties().setProperties({ [TRIGGER_OWNER_PROPERTY]: owner, [TRIGGERS_INSTALLED_PROPERTY]: installedAt });
-    const tx = new Transaction({ ss: openWorkbook(), user: owner, now: installedAt });
+    const tx = new Transaction({ ss: openWorkbook(), user: actor, now: installedAt });
     tx.note('routine', 'installTriggers', owner, KANRI_TRIGGERS.map((t) => `${t.handler}@${t.hour}`).join(' '));
     tx.commit();
     return { owner, installedAt, triggers: KANRI_TRIGGERS.map((t) => ({ ...t })), replaced: ours.length };
@@ -111,7 +115,7 @@ export interface RoutineStatus {
 }
 
 function stateOf(props: Record<string, string>, now: LocalDateTime): HeartbeatState {
-  return heartbeatState((props[HEARTBEAT_PROPERTY] ?? props[TRIGGERS_INSTALLED_PROPERTY] ?? null) as LocalDateTime | null, now);
+  return heartbeatState((props[HEARTBEAT_PROPERTY] ?? props[TRIGGERS_INSTALLED_PROPERTY] ?? null) as LocalDateTime | null, now, !props[HEARTBEAT_PROPERTY]);
 }
 
 /** For onOpen (AuthMode.LIMITED): the routine item's caption, ⚠ when the daily run is late. */
@@ -155,7 +159,9 @@ export function checkRoutine(ss: Spreadsheet, opener: string): RoutineStatus {
       ? message(lang, 'routine.status.ok', { lastRun: (lastRun ?? unknown).replace('T', ' '), owner: owner ?? unknown })
       : state === 'stale'
         ? message(lang, 'routine.status.stale', { since: (lastRun ?? values[TRIGGERS_INSTALLED_PROPERTY] ?? unknown).replace('T', ' '), owner: owner ?? unknown })
-        : message(lang, 'routine.status.notInstalled');
+        : state === 'notYetRun'
+          ? message(lang, 'routine.status.notYetRun', { installedAt: (values[TRIGGERS_INSTALLED_PROPERTY] ?? unknown).replace('T', ' '), owner: owner ?? unknown, hour: KANRI_TRIGGERS[0].hour })
+          : message(lang, 'routine.status.notInstalled');
     const tail = mailedTo ? message(lang, 'routine.status.mailed', { email: mailedTo }) : noSecondAdmin ? message(lang, 'routine.status.noSecondAdmin') : '';
     return tail ? `${head}\n${tail}` : head;
   };
@@ -201,6 +207,7 @@ export function sendDigests(ss: Spreadsheet, today: LocalDate): { sent: number; 
         ? [{ name: nameOf.get(s.employeeCode) ?? s.employeeCode, neededDays: s.obligation.neededDays, deadline: s.obligation.deadline, impossible: s.obligation.status === 'impossible' }]
         : []),
     deadlines: upcomingDeadlines(today, DIGEST_HORIZON_DAYS, { payDay }),
+    sections: [assetsModule().digestSection(ss, today, lang)],
   });
   // Under the lock, the properties read again: a concurrent run that already mailed someone is not repeated.
   return withLock(() => {
@@ -214,30 +221,30 @@ export function sendDigests(ss: Spreadsheet, today: LocalDate): { sent: number; 
   });
 }
 
-export function dailyRoutine(): { at: string; leaveGrantsAdded: number; digestsSent: number } {
+export function dailyRoutine(actor: string): { at: string; leaveGrantsAdded: number; returnReminders: number; digestsSent: number } {
   const ss = openWorkbook();
   const at = nowTokyo();
   const today = at.slice(0, 10);
-  const owner = Session.getEffectiveUser().getEmail();
-  const { added } = grantDueLeave(ss, today, owner);
+  const { added } = grantDueLeave(ss, today, actor);
+  const reminders = assetsModule().sendReturnReminders(ss, today, actor, langOf(ss));
   const { sent } = sendDigests(ss, today);
   // Written last: a run that fails before here leaves the heartbeat late, and the admins are told.
   PropertiesService.getScriptProperties().setProperty(HEARTBEAT_PROPERTY, at);
-  return { at, leaveGrantsAdded: added, digestsSent: sent };
+  return { at, leaveGrantsAdded: added, returnReminders: reminders.reminded, digestsSent: sent };
 }
 
 // ---------------------------------------------------------------- entry points
 
 export const triggerEntries: TriggerEntry[] = [
-  { kind: 'trigger', name: 'kanriDaily', summary: 'Daily routine: leave grants, one digest per admin, heartbeat', handler: () => dailyRoutine() },
+  { kind: 'trigger', name: 'kanriDaily', summary: 'Daily routine: leave grants, one digest per admin, heartbeat', handler: (_e, { actor }) => dailyRoutine(actor) },
 ];
 
 export const routineMenuEntries: MenuEntry[] = [
   {
     kind: 'menu', name: 'kanriInstallTriggers', caption: 'menu.installTriggers', separatorBefore: true,
     summary: "Installs Kanri's daily triggers for this account (replacing its earlier ones) and records the owner",
-    handler: () => {
-      const report = installTriggers();
+    handler: ({ caller }) => {
+      const report = installTriggers(caller.email);
       const lang = langOf(openWorkbook());
       const triggers = report.triggers.map((t) => message(lang, `routine.trigger.${t.handler}` as MessageKey)).join('、');
       SpreadsheetApp.getUi().alert(message(lang, 'routine.installed', { triggers, owner: report.owner }));
@@ -247,19 +254,19 @@ export const routineMenuEntries: MenuEntry[] = [
   {
     kind: 'menu', name: 'kanriRoutineStatus', caption: 'menu.routineStatus', captionNow: routineCaption,
     summary: "Shows the daily routine's heartbeat and trigger owner; mails a second admin when it stopped",
-    handler: () => {
+    handler: ({ caller }) => {
       const ss = openWorkbook();
-      const status = checkRoutine(ss, Session.getActiveUser().getEmail());
+      const status = checkRoutine(ss, caller.email);
       SpreadsheetApp.getUi().alert(langOf(ss) === 'en' ? status.en : status.ja);
       return status;
     },
   },
 ];
 
-export const routineRpcs: RpcEntry<any>[] = [
+export const routineRpcs = [
   rpc({
     name: 'routineStatus', roles: ['admin'], summary: "The daily routine's heartbeat (the admin sidebar shows it); mails a second admin when it stopped",
     input: object({}),
     handler: (_input, { ss, caller }) => checkRoutine(ss, caller.email),
   }),
-];
+] satisfies readonly RpcEntry<any>[];

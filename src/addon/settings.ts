@@ -1,5 +1,6 @@
 /** 設定 (Settings sheet) values with their defaults: the admin changes behaviour without code. */
-import { settingsTable } from '../schema/tables/settings';
+import { SETTING_VALUE_CHOICES, settingsTable } from '../schema/tables/settings';
+import { codeOfLabel } from '../schema/labels';
 import { readTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -8,27 +9,37 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const SETTING_DEFAULTS = {
   companyName: { value: '', note: '会社名 (給与明細・振込ファイル)' },
   'agreement36.startMonth': { value: '4', note: '36協定の起算月 (1–12)' },
-  'agreement36.specialClause': { value: 'TRUE', note: '特別条項の有無 (TRUE/FALSE)' },
-  'agreement36.variableYear': { value: 'FALSE', note: '1年単位の変形労働時間制 (TRUE なら 42h/320h)' },
-  language: { value: 'ja', note: 'メニュー・ダイアログの言語 (ja/en)' },
+  'agreement36.specialClause': { value: 'TRUE', note: '特別条項の有無 (はい/いいえ)' },
+  'agreement36.variableYear': { value: 'FALSE', note: '1年単位の変形労働時間制 (はい なら 42h/320h)' },
+  language: { value: 'ja', note: 'メニュー・ダイアログの言語 (日本語/English)' },
   'payroll.payDay': { value: '25', note: '給与支給日 (日)。休日なら前営業日' },
   'payroll.payMonthOffset': { value: '1', note: '支給月: 勤怠月の何か月後か (末締め翌月払い = 1)' },
-  'payroll.proration': { value: 'calendarDays', note: '入退社月の日割: calendarDays (暦日) / scheduledDays (所定労働日)' },
-  'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: averageScheduledDays (年間所定日数÷12) / monthlyScheduledDays (当月所定日数)' },
-  'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: table (月額表) / computer (電算機計算の特例)' },
+  'payroll.proration': { value: 'calendarDays', note: '入退社月の日割: 暦日 / 所定労働日' },
+  'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: 年間所定日数÷12 / 当月の所定日数' },
+  'payroll.paidLeavePay': { value: 'ordinaryWage', note: '有給休暇の賃金 (時給・日給の人): 通常の賃金 (その日の所定労働時間 × 時給) / 標準報酬日額 (労使協定が必要)。就業規則の定めに合わせる (労基法39条9項)' },
+  'payroll.workersCompensation': { value: '', note: '労災保険率 (会社負担の見込み): JSON [{"from":"2024-04-01","industry":"94 その他の各種事業","ratePerMille":"3","source":"厚生労働省 労災保険率表 …"}]。事業の種類の率を労災保険率表 (徴収則 別表第1) から出典とともに記入' },
+  'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: 月額表 / 電算機計算の特例' },
   'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
   'payroll.rateOverrides': { value: '', note: '法定料率・税額表の上書き (JSON: kyokaiHealthRates, careRates, employmentInsuranceRates, withholdingEditions …; 出典 source を必ず記入)' },
+  'payroll.bonusRateTableConfirmed': { value: '', note: '賞与の算出率の表（令和9年分は1つの転記のみ）を国税庁のPDFと照合した記録:「2027-01-01 確認者 確認日」。未記録の間は賞与計算を確定できません' },
   'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合 (JSON: {"kind":"union","name":…,"healthRates":[{"from":"2026-04","ratePercent":"9.0","employeeRatePercent":"4.2","source":…}]}); 空欄は協会けんぽ' },
+  'yearEnd.leaverCases': { value: '', note: '年の中途で退職し年末調整をする人 (JSON: {"2026":{"E041":"死亡退職"}}; 死亡退職・心身の障害・パートタイマー等)。12月の給与を受けた後の退職は記録不要' },
   'payroll.minimumWageReasons': { value: '', note: '最低賃金を下回る人を確定する理由 (JSON: {"2026-06":{"0012":"理由"}}); 空欄なら確定できません' },
-  'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 bankDeposit (普通預金, 支給日の仕訳) / accruedPayable (未払金)' },
+  'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 普通預金 (支給日の仕訳) / 未払金' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
   'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },
   'bank.bankCode': { value: '', note: '全銀: 仕向銀行番号 (4桁)' },
   'bank.bankNameKana': { value: '', note: '全銀: 仕向銀行名 (半角カナ)' },
   'bank.branchCode': { value: '', note: '全銀: 仕向支店番号 (3桁)' },
   'bank.branchNameKana': { value: '', note: '全銀: 仕向支店名 (半角カナ)' },
-  'bank.accountType': { value: '1', note: '全銀: 依頼人の預金種目 (1 普通 / 2 当座)' },
+  'bank.accountType': { value: '1', note: '全銀: 依頼人の預金種目 (普通 / 当座)' },
   'bank.accountNumber': { value: '', note: '全銀: 依頼人の口座番号 (7桁)' },
+  'input.daysBehind': { value: '400', note: '勤怠の入力 (打刻取込・打刻修正・有給) で受け付ける過去の日数 (今日から)' },
+  'input.daysAhead': { value: '366', note: '有給の申請・登録で受け付ける先の日数 (今日から)。打刻は未来不可' },
+  'assets.fiscalYearStartMonth': { value: '4', note: '事業年度の開始月 (1–12): 減価償却の年度と月割' },
+  'assets.smeEligible': { value: 'TRUE', note: '中小企業者等の少額減価償却資産の特例を使える会社か (はい/いいえ; 青色申告・資本金1億円以下等)' },
+  'assets.reminderDays': { value: '3', note: '備品の返却予定日の何日前から返却のお知らせを送るか (0 = 当日)' },
+  'link.expiryDays': { value: '90', note: '従業員用リンクの有効日数 (発行日から; 1–366)' },
 } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
@@ -37,7 +48,12 @@ export type Settings = Record<SettingKey, string> & Record<string, string | unde
 export function readSettings(ss: Spreadsheet): Settings {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(SETTING_DEFAULTS)) out[k] = v.value;
-  for (const { value } of readTable(ss, settingsTable).rows) if (value.value !== undefined) out[value.key] = value.value;
+  // A value with fixed choices is shown as its label (はい, 暦日); the code (TRUE, calendarDays) reads too.
+  for (const { value } of readTable(ss, settingsTable).rows) {
+    if (value.value === undefined) continue;
+    const choices = SETTING_VALUE_CHOICES[value.key];
+    out[value.key] = choices ? codeOfLabel(choices, value.value) : value.value;
+  }
   return out as Settings;
 }
 

@@ -5,7 +5,8 @@
  */
 import { safeParse } from 'zod/mini';
 import type { TableDef } from '../schema/table';
-import { fromCell, type CellValue } from '../schema/cells';
+import { readCell, type CellValue } from '../schema/cells';
+import { ALLOWANCE_EXAMPLE, DEDUCTION_EXAMPLE } from '../schema/payItems';
 import { describeProblem } from '../schema/problems';
 import { message, type Lang } from '../core/i18n';
 import { KanriError } from '../core/errors';
@@ -74,9 +75,13 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
     const object: Record<string, unknown> = {};
     let bad = false;
     def.columns.forEach((c, i) => {
-      const converted = fromCell(c.kind, cells[positions[i]!]);
+      const converted = readCell(c, cells[positions[i]!]);
       if (converted.ok) {
         if (converted.value !== undefined) object[c.key] = converted.value;
+      } else if (converted.problem === 'items') {
+        bad = true;
+        const params = { line: converted.line, example: c.kind === 'allowances' ? ALLOWANCE_EXAMPLE : DEDUCTION_EXAMPLE };
+        errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.items', params), () => message('en', 'table.problem.items', params)));
       } else {
         bad = true;
         errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.type'), () => message('en', 'table.problem.type')));
@@ -86,7 +91,15 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
     const parsed = safeParse(def.schema, object);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push(rowError(def, rowNumber, String(issue.path[0] ?? ''), describeProblem(issue, 'ja'), () => describeProblem(issue, 'en')));
+        const key = String(issue.path[0] ?? '');
+        const choices = def.columns.find((c) => c.key === key)?.choices;
+        if (choices && issue.code === 'invalid_value') {
+          // The labels the dropdown offers, not the codes behind them.
+          const list = (lang: Lang) => message(lang, 'table.problem.oneOf', { values: choices.map((x) => x[lang]).join(lang === 'ja' ? '、' : ', ') });
+          errors.push(rowError(def, rowNumber, key, list('ja'), () => list('en')));
+        } else {
+          errors.push(rowError(def, rowNumber, key, describeProblem(issue, 'ja'), () => describeProblem(issue, 'en')));
+        }
       }
       return;
     }
@@ -153,4 +166,35 @@ export function readValidTable<Row extends Record<string, unknown>>(ss: Spreadsh
   const read = readTable(ss, def);
   if (read.errors.length) throw new KanriError('check.errors', { count: read.errors.length }, read.errors.slice(0, 20).map((e) => e.ja));
   return read;
+}
+
+/**
+ * The last rows of an append-only table, read from the bottom in blocks of `blockRows` (each block one
+ * getValues), doubling the block each time, until a block holds a row `older` says is before what is
+ * wanted (or the top is reached). For tables that grow for ever (打刻, 月次勤怠): a call reads the tail
+ * it needs, not the whole history. Returns the rows read (with their row numbers) and the cells read.
+ */
+export function readTableTail<Row extends Record<string, unknown>>(ss: Spreadsheet, def: TableDef<Row>, blockRows: number, older: (row: Row) => boolean): { read: TableRead<Row>; cellsRead: number } {
+  const sheet = ss.getSheetByName(def.sheet);
+  if (!sheet) return { read: { def, rows: [], errors: [sheetError(def, 'table.missingSheet')], header: [], raw: [] }, cellsRead: 0 };
+  const last = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  if (last < 1 || width < 1) return { read: { def, rows: [], errors: [], header: [], raw: [] }, cellsRead: 0 };
+  const header = (sheet.getRange(1, 1, 1, width).getValues() as CellValue[][])[0]!;
+  let cellsRead = width;
+  let body: CellValue[][] = [];
+  let top = last + 1;
+  let size = Math.max(1, blockRows);
+  while (top > 2) {
+    const start = Math.max(2, top - size);
+    const block = sheet.getRange(start, 1, top - start, width).getValues() as CellValue[][];
+    cellsRead += block.length * width;
+    body = [...block, ...body];
+    top = start;
+    if (parseTable(def, [header, ...block]).rows.some((r) => older(r.value))) break;
+    size *= 2; // rows out of order (a re-closed month, a late correction): widen until the window is covered
+  }
+  // the rows above the tail stand in as empty (skipped), so row numbers and messages name the sheet's own rows
+  const above: CellValue[][] = new Array<CellValue[]>(top - 2).fill([]);
+  return { read: parseTable(def, [header, ...above, ...body]), cellsRead };
 }

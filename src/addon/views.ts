@@ -21,6 +21,7 @@ import { agreementReport } from './attendance/monitor';
 import { leaveStatus } from './attendance/leave';
 import { message } from '../core/i18n';
 import { addYearMonths, type YearMonth } from '../core/calendar';
+import { AGREEMENT_STATUS_LABELS, FIVE_DAY_STATUS_LABELS, labelOf, type Choices } from '../schema/labels';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Cell = string | number;
@@ -33,6 +34,17 @@ export const VIEW_SHEETS = {
   '備品': ['note'],
 } as const satisfies Record<string, readonly string[]>;
 type ViewSheet = keyof typeof VIEW_SHEETS;
+
+/** The header a manager reads for each view column. */
+export const VIEW_HEADERS: Readonly<Record<string, string>> = {
+  employeeCode: '社員番号', name: '氏名', month: '対象月', workedMinutes: '労働時間(分)', legalOvertimeMinutes: '法定時間外(分)',
+  legalHolidayMinutes: '法定休日(分)', status: '状態', projectedOvertimeMinutes: '月末の見込み時間外(分)', worst: '36協定',
+  balanceDays: '有給残日数', pendingDays: '申請中の日数', obligationDeadline: '年5日の期限', obligationNeededDays: '年5日まで残り(日)',
+  obligationStatus: '年5日の状況', note: '備考',
+};
+
+/** Codes in a view shown as the manager's words. */
+const VIEW_LABELS: Readonly<Record<string, Choices>> = { worst: AGREEMENT_STATUS_LABELS, obligationStatus: FIVE_DAY_STATUS_LABELS };
 
 /** Words of data a view may never carry (salary, allowance, bank, evaluation, address, My Number, birth date). */
 const FORBIDDEN = /salary|pay(?!ment)|allowance|bank|account|evaluation|rating|address|myNumber|individualNumber|birth/i;
@@ -54,13 +66,16 @@ export function assertViewColumns(columns: readonly string[]): void {
 export function viewRows(sheet: ViewSheet, records: readonly Record<string, unknown>[]): Cell[][] {
   const columns = VIEW_SHEETS[sheet];
   assertViewColumns(columns);
-  return [[...columns], ...records.map((r) => columns.map((c) => {
+  return [columns.map((c) => VIEW_HEADERS[c] ?? c), ...records.map((r) => columns.map((c) => {
     const v = r[c];
+    const labels = VIEW_LABELS[c];
+    if (labels && typeof v === 'string') return `'${labelOf(labels, v)}`;
     return typeof v === 'number' ? v : v === undefined || v === null ? '' : `'${String(v)}`; // text stays text
   }))];
 }
 
-const ID_PROPERTY = (department: string) => `KANRI_VIEW_ID:${department}`;
+const ID_PREFIX = 'KANRI_VIEW_ID:';
+const ID_PROPERTY = (department: string) => `${ID_PREFIX}${department}`;
 const MAILED_PROPERTY = (department: string, email: string) => `KANRI_VIEW_MAILED:${department}:${email}`;
 
 /** Departments and their managers, from 権限. */
@@ -81,6 +96,7 @@ function writeSheet(view: Spreadsheet, name: ViewSheet, rows: Cell[][]): void {
   const block = Array.from({ length: height }, (_, i) => rows[i] ?? Array<Cell>(width).fill(''));
   if (height > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
   sheet.getRange(1, 1, height, width).setValues(block);
+  sheet.setColumnWidths(1, width, 140); // Japanese headers readable (one call)
 }
 
 export interface ViewsReport {
@@ -88,7 +104,8 @@ export interface ViewsReport {
   mailed: number;
 }
 
-export function refreshManagerViews(): ViewsReport {
+/** `actor`: the admin who chose the menu item, or the account a trigger runs as (named in 監査ログ). */
+export function refreshManagerViews(actor: string): ViewsReport {
   const ss = openWorkbook();
   const now = nowTokyo();
   const today = now.slice(0, 10);
@@ -103,7 +120,7 @@ export function refreshManagerViews(): ViewsReport {
   const managers = managersByDepartment(ss);
   const leave = leaveStatus(ss, employees.filter((e) => managers.has(e.department)).map((e) => e.code), today);
   return withLock(() => {
-    const tx = new Transaction({ ss, user: Session.getEffectiveUser().getEmail(), now });
+    const tx = new Transaction({ ss, user: actor, now });
     for (const [department, emails] of managers) {
       const team = employees.filter((e) => e.department === department);
       const name = new Map(team.map((e) => [e.code, e.name]));
@@ -115,7 +132,7 @@ export function refreshManagerViews(): ViewsReport {
         props.setProperty(ID_PROPERTY(department), id);
         tx.note('manager views', 'createView', department, id);
       }
-      for (const email of emails) view.addViewer(email);
+      shareExactly(view, emails, department, tx);
       const hours = team.flatMap((e) => [
         ...history.filter((h) => h.employeeCode === e.code && months.includes(h.month)).map((h) => ({ ...h, name: e.name, status: '締め済' })),
         ...open.employees.filter((x) => x.code === e.code && !history.some((h) => h.employeeCode === e.code && h.month === month)).map((x) => ({ employeeCode: e.code, name: e.name, month, ...x.summary, status: '集計中' })),
@@ -142,14 +159,45 @@ export function refreshManagerViews(): ViewsReport {
       }
       report.views.push({ department, id, created, managers: emails });
     }
+    // A department with a view but no manager any more: nobody keeps seeing it, and it is not refreshed.
+    const values = props.getProperties() as Record<string, string>;
+    for (const [key, viewId] of Object.entries(values)) {
+      const department = key.startsWith(ID_PREFIX) ? key.slice(ID_PREFIX.length) : null;
+      if (department === null || managers.has(department)) continue;
+      shareExactly(SpreadsheetApp.openById(viewId), [], department, tx);
+    }
     tx.commit();
     return report;
   });
 }
 
+/**
+ * Makes the view's sharing exactly `managers` as viewers (issue 12 item 6): a demoted manager, or
+ * anyone added by hand, is removed, each change audited. Nobody but the owner edits a view.
+ */
+function shareExactly(view: Spreadsheet, managers: readonly string[], department: string, tx: Transaction): void {
+  const want = new Set(managers.map((m) => m.toLowerCase()));
+  const owner = (view.getOwner()?.getEmail() ?? '').toLowerCase();
+  for (const editor of view.getEditors().map((u) => u.getEmail())) {
+    if (editor.toLowerCase() === owner) continue;
+    view.removeEditor(editor);
+    tx.note('manager views', 'removeEditor', `${department}/${editor}`, view.getId());
+  }
+  const viewers = view.getViewers().map((u) => u.getEmail());
+  for (const viewer of viewers) {
+    if (want.has(viewer.toLowerCase())) continue;
+    view.removeViewer(viewer);
+    tx.note('manager views', 'removeViewer', `${department}/${viewer}`, view.getId());
+  }
+  const have = new Set(viewers.map((v) => v.toLowerCase()));
+  const added = [...want].filter((m) => !have.has(m));
+  if (added.length) view.addViewers(added); // one call for the new managers
+  for (const m of added) tx.note('manager views', 'addViewer', `${department}/${m}`, view.getId());
+}
+
 export const viewMenuEntries: MenuEntry[] = [
-  { kind: 'menu', name: 'refreshManagerViews', caption: 'menu.refreshManagerViews', summary: "Creates or refreshes each department manager's view-only spreadsheet", handler: () => refreshManagerViews() },
+  { kind: 'menu', name: 'refreshManagerViews', caption: 'menu.refreshManagerViews', summary: "Creates or refreshes each department manager's view-only spreadsheet", handler: ({ caller }) => refreshManagerViews(caller.email) },
 ];
 export const viewTriggerEntries: TriggerEntry[] = [
-  { kind: 'trigger', name: 'kanriManagerViewsDaily', summary: 'Daily refresh of the managers\' view-only spreadsheets', handler: () => refreshManagerViews() },
+  { kind: 'trigger', name: 'kanriManagerViewsDaily', summary: 'Daily refresh of the managers\' view-only spreadsheets', handler: (_e, { actor }) => refreshManagerViews(actor) },
 ];

@@ -29,7 +29,7 @@ export const webEntries: WebEntry[] = [
   },
 ];
 
-export const webRpcs: RpcEntry<any>[] = [
+export const webRpcs = [
   rpc({
     name: 'me', roles: ['employee', 'manager', 'admin'], summary: "The caller's name, department and role",
     input: object({}),
@@ -38,4 +38,4 @@ export const webRpcs: RpcEntry<any>[] = [
       return { email: caller.email, role: caller.role, employeeCode: caller.employeeCode, name: employee?.name ?? caller.email, department: employee?.department ?? '' };
     },
   }),
-];
+] satisfies readonly RpcEntry<any>[];

@@ -1,5 +1,5 @@
 /** Input schemas of the payroll `kanri calc` commands (issue 5, item 9). Names from the glossary. */
-import { array, boolean, enum as zenum, int, literal, maximum, minimum, number, object, optional, refine, string, union } from 'zod/mini';
+import { array, boolean, enum as zenum, int, literal, maxLength, maximum, minimum, number, object, optional, refine, string, union } from 'zod/mini';
 import { isLocalDate, isYearMonth, lastDayOfMonth } from '../core/calendar';
 import { birthDateWindow } from './person-dates';
 
@@ -57,6 +57,7 @@ export const bonusWithholdingCalcInput = object({
   dependents,
   taxColumn: taxColumnSchema,
   bonusPeriodMonths: optional(int().check(minimum(1), maximum(12))),
+  bonusTableConfirmation: optional(string().check(maxLength(500))),
   lang,
 });
 

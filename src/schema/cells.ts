@@ -4,22 +4,37 @@
  * (Asia/Tokyo) shows that wall-clock time. Pure: no Apps Script, no host time zone.
  */
 import { instantOfTokyo, isLocalDate, isLocalDateTime, isYearMonth, tokyoDateOf, tokyoDateTimeOf } from '../core/calendar';
-import type { CellKind } from './table';
+import type { CellKind, Column } from './table';
+import { codeOfLabel, labelOf } from './labels';
+import { readAllowances, readDeductions, writeAllowances, writeDeductions, type AllowanceItem, type DeductionItem } from './payItems';
 
 export type CellValue = string | number | boolean | Date;
 
-/** Characters that make Sheets (or a spreadsheet opening a CSV) read text as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make Sheets (or a spreadsheet opening a CSV) read text as a formula, with their
+ * full-width forms (＝＋－＠), which Sheets also turns into a formula (issue 12 item 15).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
- * Text that Sheets must store as text: a leading apostrophe makes Sheets keep the rest literally
- * (it is not part of the value read back), so `=IMPORTXML(...)` stays a string, never a formula.
+ * Text for a cell that is NOT plain text ('@'): a leading apostrophe makes Sheets keep the rest
+ * literally (it is not part of the value read back), so `=IMPORTXML(...)` stays a string, never a
+ * formula. Never for a '@' column: there the apostrophe would be kept as part of the text.
  */
 export function safeTextCell(value: string): string {
   return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
 }
 
-export type FromCell = { ok: true; value: unknown } | { ok: false; problem: 'type' };
+/**
+ * The one guard on a row about to be written to any sheet: every string goes through safeTextCell,
+ * other values pass. Every setValues of raw values (ledger sheets, headers) writes through it; the
+ * table writes get it from `toCell`.
+ */
+export function guardedRows(rows: readonly (readonly unknown[])[]): CellValue[][] {
+  return rows.map((row) => row.map((v) => (typeof v === 'string' ? safeTextCell(v) : (v as CellValue))));
+}
+
+export type FromCell = { ok: true; value: unknown } | { ok: false; problem: 'type' } | { ok: false; problem: 'items'; line: number };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -71,6 +86,12 @@ export function fromCell(kind: CellKind, cell: unknown): FromCell {
         return { ok: true, value: m ? `${m[1]}-${pad2(Number(m[2]))}` : cell };
       }
       return { ok: false, problem: 'type' };
+    case 'allowances':
+    case 'deductions': {
+      if (typeof cell !== 'string') return { ok: false, problem: 'type' };
+      const read = kind === 'allowances' ? readAllowances(cell) : readDeductions(cell);
+      return read.ok ? { ok: true, value: read.value } : { ok: false, problem: 'items', line: read.line };
+    }
     case 'json':
       if (typeof cell !== 'string') return { ok: false, problem: 'type' };
       try {
@@ -86,12 +107,13 @@ export function toCell(kind: CellKind, value: unknown): CellValue {
   if (value === undefined || value === null) return '';
   switch (kind) {
     case 'text':
-      return safeTextCell(String(value));
     case 'code':
     case 'month':
     case 'decimal':
-      // kept as text: an apostrophe stops Sheets turning '0012' into 12 or '2026-05' into a date
-      return `'${String(value)}`;
+      // Written as it is into a plain-text ('@') column (numberFormatOf): Sheets keeps it literally,
+      // so 0012 stays 0012, 2026-05 is no date and =IMPORTXML(…) no formula. No apostrophe: in a
+      // plain-text cell it would be kept as part of the text.
+      return String(value);
     case 'integer':
     case 'number':
       return Number(value);
@@ -102,16 +124,37 @@ export function toCell(kind: CellKind, value: unknown): CellValue {
     case 'datetime':
       return typeof value === 'string' && isLocalDateTime(value) ? instantOfTokyo(value) : safeTextCell(String(value));
     case 'json':
-      return safeTextCell(JSON.stringify(value));
+      return JSON.stringify(value); // a '@' column too
+    case 'allowances':
+      return writeAllowances(value as AllowanceItem[]);
+    case 'deductions':
+      return writeDeductions(value as DeductionItem[]);
   }
 }
 
-/** The number format a column is given when the sheet is set up. */
+/**
+ * Reads one cell of a column: its kind, then a label back to its code (a bare code, as older
+ * sheets hold, reads as itself). An empty 手当/控除 cell is the empty list.
+ */
+export function readCell(column: Column, cell: unknown): FromCell {
+  if ((column.kind === 'allowances' || column.kind === 'deductions') && (cell === '' || cell === null || cell === undefined)) return { ok: true, value: [] };
+  const read = fromCell(column.kind, cell);
+  if (read.ok && column.choices && typeof read.value === 'string') return { ok: true, value: codeOfLabel(column.choices, read.value) };
+  return read;
+}
+
+/** Writes one value of a column: a code as its Japanese label. */
+export function writeCell(column: Column, value: unknown): CellValue {
+  if (column.choices && typeof value === 'string') return labelOf(column.choices, value);
+  return toCell(column.kind, value);
+}
+
+/** The number format a column is given when the sheet is set up ('@' is what toCell relies on for text kinds). */
 export function numberFormatOf(kind: CellKind): string {
   switch (kind) {
     case 'date': return 'yyyy-mm-dd';
     case 'datetime': return 'yyyy-mm-dd hh:mm';
-    case 'integer': return '0';
+    case 'integer': return '#,##0';
     case 'number': return '0.0';
     case 'boolean': return 'General';
     default: return '@';

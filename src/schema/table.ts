@@ -4,6 +4,7 @@
  * the audit log. Conversion between cells and typed values is in cells.ts.
  */
 import type { ZodMiniType } from 'zod/mini';
+import type { Choices } from './labels';
 
 /** How a column's cells are stored and read back. */
 export type CellKind =
@@ -16,7 +17,9 @@ export type CellKind =
   | 'date'      // 'YYYY-MM-DD', a date cell in Sheets
   | 'datetime'  // 'YYYY-MM-DDTHH:mm' (Tokyo), a date-time cell in Sheets
   | 'month'     // 'YYYY-MM', kept as text so Sheets does not turn it into a date
-  | 'json';     // structured data (explanations) as JSON text
+  | 'json'      // structured data (explanations) as JSON text
+  | 'allowances' // 手当: one readable line per item (payItems.ts); an old JSON cell still reads
+  | 'deductions'; // その他控除: likewise
 
 export interface Column<K extends string = string> {
   readonly key: K;
@@ -26,6 +29,13 @@ export interface Column<K extends string = string> {
   readonly kind: CellKind;
   /** Salary, allowance, bank, evaluation, address, My Number: never in a manager's view. */
   readonly confidential?: boolean;
+  /**
+   * A code shown as its Japanese label (labels.ts): the cell holds the label and gets a dropdown of
+   * the labels; reading takes the label or the bare code (older sheets) back to the code.
+   */
+  readonly choices?: Choices;
+  /** Column width in pixels when the sheet is set up (default by kind: sheetLayout.ts). */
+  readonly width?: number;
 }
 
 export interface TableDef<Row extends Record<string, unknown> = Record<string, unknown>> {
@@ -46,7 +56,7 @@ export function defineTable<Row extends Record<string, unknown>>(def: TableDef<R
   return def;
 }
 
-export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean } = {}): Column<K> {
+export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean; choices?: Choices; width?: number } = {}): Column<K> {
   return { key, header, headerEn, kind, ...options };
 }
 

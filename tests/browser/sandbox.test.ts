@@ -26,13 +26,17 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const dir = path.join(tempDir('kanri-browser-'), 'company');
   ensureSandboxWorkbook(dir, { asOf: today });
-  // Thousands of rows for the grid: punches of an old month, imported through the bundle's RPC.
+  // Thousands of rows for the grid: punches of an old month (within the input window of 設定
+  // input.daysBehind, 400 days), imported through the bundle's RPC.
+  const oldMonth = addYearMonths(yearMonthOf(today), -12);
   const punches = Array.from({ length: BULK_PUNCHES }, (_, i) => ({
-    id: `B${String(i).padStart(6, '0')}`, employeeCode: 'E001', at: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + (i % 12)).padStart(2, '0')}:00`, kind: i % 2 ? 'clockOut' : 'clockIn',
+    id: `B${String(i).padStart(6, '0')}`, employeeCode: 'E001', at: `${oldMonth}-${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + (i % 12)).padStart(2, '0')}:00`, kind: i % 2 ? 'clockOut' : 'clockIn',
   }));
   const company = new Company(dir);
   company.rpc('importPunches', { punches }, company.owner);
-  // The demo closed last month already: reopen it (audited) so the sidebar can close it again.
+  // The demo closed last month already (attendance and payroll): reopen both (audited, the payroll
+  // first: its run was computed from the attendance) so the sidebar can close the month again.
+  company.rpc('reopenPayroll', { runId: lastMonth, reason: 'browser test: close again from the sidebar' }, company.owner);
   company.rpc('reopenAttendance', { month: lastMonth, reason: 'browser test: close again from the sidebar' }, company.owner);
   server = await startSandboxServer(dir, 0);
   base = `http://127.0.0.1:${server.port}`;
@@ -40,7 +44,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-});
+}, 300_000); // the demo company is built through the bundle first (slow on a busy machine)
 
 afterAll(async () => {
   await browser?.close();
@@ -85,7 +89,7 @@ test('admin view: the Kanri menu, an alert, the attendance sidebar closes a mont
   await frame.locator('#preview tbody tr').first().waitFor();
   await frame.locator('#close-button').click();
   await frame.locator('#close-result .msg').waitFor();
-  expect(await frame.locator('#close-result').textContent()).toMatch(new RegExp(`${lastMonth} を締めました \\(\\d+名\\)`));
+  expect(await frame.locator('#close-result').textContent()).toMatch(new RegExp(`${lastMonth}を締めました（\\d+名）`));
 
   // The grid refreshed after the execution: the month's rows are in 月次勤怠.
   await page.click('#tabs button:text-is("月次勤怠")');
@@ -99,11 +103,12 @@ test('admin view: the Kanri menu, an alert, the attendance sidebar closes a mont
   await page.screenshot({ path: path.join(SHOTS, 'admin-sidebar.png') });
 
   // A typed cell is parsed as Sheets parses typed input ("007" is the number 7).
-  await page.click('#tabs button:text-is("Sheet1")');
-  await page.click('#grid-rows .c[data-row="1"][data-col="1"]');
+  // (初期設定 removes the empty Sheet1; the first sheet is 「はじめに」, with an empty column C.)
+  await page.click('#tabs button:text-is("はじめに")');
+  await page.click('#grid-rows .c[data-row="1"][data-col="3"]');
   await page.keyboard.type('007');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('#grid-rows .c[data-row="1"][data-col="1"]')?.textContent === '7');
+  await page.waitForFunction(() => document.querySelector('#grid-rows .c[data-row="1"][data-col="3"]')?.textContent === '7');
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -142,7 +147,7 @@ test('web app at 390×844: choose the employee, punch in, see the punch', async 
   expect(await page.locator('header .muted').textContent()).toContain(name);
   await page.click('#punch-clockIn');
   await page.waitForSelector('.msg[role="status"]');
-  expect(await page.locator('.msg[role="status"]').textContent()).toMatch(/^出勤 を \d\d:\d\d に記録しました$/);
+  expect(await page.locator('.msg[role="status"]').textContent()).toMatch(/^出勤を\d\d:\d\dに記録しました$/);
   await page.waitForSelector('#today td');
   expect(await page.locator('#today tr').last().locator('td').nth(1).textContent()).toBe('出勤');
   // Big touch targets and nothing wider than the phone.
@@ -151,11 +156,12 @@ test('web app at 390×844: choose the employee, punch in, see the punch', async 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: path.join(SHOTS, 'phone-punch.png') });
   // The punch is the chosen employee's, written through the bundle as a web execution.
-  const rows = await (await fetch(`${base}/api/workbook`)).json() as { sheets: { name: string; rows: number }[] };
+  const auth = { headers: { 'X-Kanri-Token': server.token } };
+  const rows = await (await fetch(`${base}/api/workbook`, auth)).json() as { sheets: { name: string; rows: number }[] };
   const last = rows.sheets.find((s) => s.name === '打刻')!.rows;
-  const page2 = await (await fetch(`${base}/api/rows?sheet=${encodeURIComponent('打刻')}&from=${last}&count=1`)).json() as { rows: string[][] };
-  expect(page2.rows[0]![3]).toBe('clockIn');
-  expect(page2.rows[0]![4]).toBe('web');
+  const page2 = await (await fetch(`${base}/api/rows?sheet=${encodeURIComponent('打刻')}&from=${last}&count=1`, auth)).json() as { rows: string[][] };
+  expect(page2.rows[0]![3]).toBe('出勤'); // the sheet shows the label of clockIn
+  expect(page2.rows[0]![4]).toBe('Web打刻');
   expect(page2.rows[0]![7]).toBe(second);
   expect(errors).toEqual([]);
   await page.context().close();

@@ -66,8 +66,9 @@ describe('one call per table, whatever the number of rows', () => {
     expect(write.stats.count('SpreadsheetApp.Range.setValues')).toBe(2); // 打刻 once, 監査ログ once
     const read = company.run('kanriCheck', [], { kind: 'menu', user: ADMIN });
     expect((read.value as { rows: number }).rows).toBeGreaterThanOrEqual(10_000);
-    // one getValues per table, plus 設定 once more for the dialog's language; none per row
-    expect(read.stats.count('SpreadsheetApp.Range.getValues')).toBe(allTables.length + 1);
+    // one getValues per table, plus 設定 once more for the dialog's language and 権限 once for the
+    // menu's admin check (dispatch.ts); none per row
+    expect(read.stats.count('SpreadsheetApp.Range.getValues')).toBe(allTables.length + 2);
     expect(read.stats.count('SpreadsheetApp.Range.getValue')).toBe(0);
   });
 });

@@ -144,7 +144,7 @@ test('the journal of 2026-10 balances: debits = credits, net pay credited = the 
 test('one employee\'s payslip PDF, as text, has their net pay and name and no other employee\'s name', () => {
   const company = copy();
   const me = ledger.find((x) => x.code === 'E003')!;
-  const [pdf] = company.rpc('payslipPdfs', { runId: '2026-10', employeeCode: 'E003' }, admin) as { base64: string }[];
+  const [pdf] = (company.rpc('payslipPdfs', { runId: '2026-10', employeeCode: 'E003' }, admin) as { pdfs: { base64: string }[] }).pdfs;
   const file = path.join(company.dir, 'E003.pdf');
   fs.writeFileSync(file, Buffer.from(pdf!.base64, 'base64'));
   const run = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -154,6 +154,20 @@ test('one employee\'s payslip PDF, as text, has their net pay and name and no ot
   expect(text).toContain(me.name.replace(/\s+/g, ''));
   expect(text).toContain('2026年10月分');
   for (const other of employees.filter((x) => x.code !== 'E003')) expect(text).not.toContain(other.name.replace(/\s+/g, ''));
+});
+
+test('payslip PDFs come one bounded page per call (a google.script.run reply never holds every PDF)', () => {
+  const company = copy();
+  const first = company.rpc('payslipPdfs', { runId: '2026-10' }, admin) as { pdfs: { employeeCode: string; base64: string }[]; total: number; next: number | null };
+  expect(ledger.length).toBeGreaterThan(10);
+  expect(first.total).toBe(ledger.length);
+  expect(first.pdfs).toHaveLength(10);
+  expect(first.next).toBe(10);
+  for (const p of first.pdfs) expect(Buffer.from(p.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const last = company.rpc('payslipPdfs', { runId: '2026-10', from: ledger.length - 2 }, admin) as typeof first;
+  expect(last.pdfs).toHaveLength(2);
+  expect(last.next).toBeNull();
+  expect(new Set([...first.pdfs, ...last.pdfs].map((p) => p.employeeCode)).size).toBe(12);
 });
 
 test('payslips: mailed once per employee, alone, within the daily quota, continuing where it stopped; resend is explicit', () => {
@@ -258,4 +272,77 @@ test('the CLI exports through the same server path and refuses an open run (exit
   expect(refused.status).toBe(1);
   expect(refused.stderr).toContain('2026-11 の給与は確定していません。');
   expect(fs.existsSync(path.join(company.dir, 'no.txt'))).toBe(false);
+});
+
+/** Issue 12, item 9: Drive folders found by name. */
+describe('issue 12 item 9: confidential files go only into the folders Kanri created, kept by ID, and never into a shared one', () => {
+  type Item = { id: string; name: string; kind: string; parents: string[]; viewers: string[]; trashed: boolean; app?: boolean };
+  const stateOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, '.kanri/state.json'), 'utf8')) as { drive: { rootId: string; items: Record<string, Item> }; properties: { script: Record<string, string> } };
+
+  test('a pre-existing folder named 「Kanri 給与明細」 shared with an employee does not receive the bank file', () => {
+    const company = copy();
+    const staff = employees.find((e) => e.code === 'E002')!.email;
+    // Made by a person in Drive's UI, shared with an employee: not Kanri's.
+    company.services.update((s) => {
+      s.drive.items.theirs = { id: 'theirs', kind: 'folder', name: 'Kanri 給与明細', parents: [s.drive.rootId], owner: company.owner, editors: [], viewers: [staff], access: 'PRIVATE', permission: 'NONE', trashed: false, mimeType: 'application/vnd.google-apps.folder', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    });
+    company.rpc('exportBankFile', { runId: '2026-10', kind: 'salary' }, admin);
+    const state = stateOf(company.dir);
+    const items = Object.values(state.drive.items);
+    expect(items.filter((i) => i.parents.includes('theirs'))).toEqual([]);
+    const kanriFolder = state.properties.script['KANRI_DRIVE_FOLDER:Kanri 給与明細'];
+    expect(kanriFolder).toBeDefined();
+    expect(kanriFolder).not.toBe('theirs');
+    const runFolder = state.properties.script['KANRI_DRIVE_FOLDER:Kanri 給与明細/2026-10']!;
+    expect(state.drive.items[runFolder]!.parents).toEqual([kanriFolder]);
+    const bank = items.filter((i) => i.kind === 'file' && !i.trashed && i.parents.includes(runFolder));
+    expect(bank.length).toBe(1);
+    expect(bank[0]!.viewers).toEqual([]);
+  });
+
+  test('a Kanri folder shared afterwards is refused with a clear message (ja/en), and nothing is written', () => {
+    const company = copy();
+    company.rpc('exportBankFile', { runId: '2026-10', kind: 'salary' }, admin);
+    const before = stateOf(company.dir);
+    const top = before.properties.script['KANRI_DRIVE_FOLDER:Kanri 給与明細']!;
+    const staff = employees.find((e) => e.code === 'E002')!.email;
+    company.services.update((s) => {
+      s.drive.items[top]!.viewers.push(staff);
+    });
+    const files = () => Object.values(stateOf(company.dir).drive.items).filter((i) => i.kind === 'file').length;
+    const count = files();
+    expect(() => company.rpc('exportJournal', { runId: '2026-10', format: 'generic' }, admin)).toThrow(
+      `Google ドライブのフォルダ「Kanri 給与明細 / 2026-10」が共有されています (${staff})`,
+    );
+    try {
+      company.rpc('exportJournal', { runId: '2026-10', format: 'generic' }, admin);
+    } catch (e) {
+      expect((e as Error).message).toContain('The Google Drive folder "Kanri 給与明細 / 2026-10" is shared');
+    }
+    expect(files()).toBe(count);
+  });
+});
+
+test('payslips in batches the page drives: sent / total after each, a second start refused on the server while one runs', () => {
+  const company = copy();
+  type Batch = { sent: number; sentTotal: number; total: number; done: boolean; session: string };
+  const first = company.rpc('sendPayslips', { runId: '2026-10', batch: 3 }, admin) as Batch;
+  expect(first).toMatchObject({ sent: 3, sentTotal: 3, total: ledger.length, done: false });
+  expect(first.session).toMatch(/\S/);
+  // another start (another admin's sidebar, a double click) while this sending lives: refused, nothing mailed
+  const second = company.run('sendPayslips', [{ runId: '2026-10', batch: 3 }], { kind: 'rpc', user: admin });
+  expect(second.ok).toBe(false);
+  expect(second.error!.message).toContain(`${admin}さんが`);
+  expect(second.error!.message).toContain('給与明細を送っています。終わるまで待ってください');
+  expect(company.run('sendPayslips', [{ runId: '2026-10' }], { kind: 'rpc', user: admin }).ok).toBe(false);
+  expect(company.rpc('payslipStatus', { runId: '2026-10' }, admin)).toMatchObject({ sent: 3, sending: { by: admin } });
+  const next = company.rpc('sendPayslips', { runId: '2026-10', batch: 3, session: first.session }, admin) as Batch;
+  expect(next).toMatchObject({ sent: 3, sentTotal: 6, done: false, session: first.session });
+  expect(expectOneAddresseeEach(company.dir)).toHaveLength(6);
+  // the page was closed: after SENDING_STALE_MINUTES without a batch a new start takes over, continuing
+  const later = new Company(company.dir);
+  later.clock = ticking(new Date(AT.getTime() + 11 * 60_000));
+  const resumed = later.rpc('sendPayslips', { runId: '2026-10', batch: 50 }, admin) as Batch;
+  expect(resumed).toMatchObject({ sent: ledger.length - 6, sentTotal: ledger.length, done: true });
+  expect(later.rpc('payslipStatus', { runId: '2026-10' }, admin)).toMatchObject({ sent: ledger.length, sending: null });
 });

@@ -21,7 +21,7 @@ function prepared(): Company {
 }
 const triggers = (c: Company) => c.services.read((s) => s.triggers.map((t) => ({ handler: t.handler, creator: t.creator, schedule: t.schedule })));
 const props = (c: Company) => c.services.read((s) => ({ ...s.properties.script }));
-const daily = (c: Company, at: string) => c.run('kanriDaily', [{}], { kind: 'trigger', at: tokyo(at) });
+const daily = (c: Company, at: string) => c.fireTrigger('kanriDaily', tokyo(at));
 const status = (c: Company, at: string, user = ADMIN) => c.run('routineStatus', [{}], { kind: 'rpc', user, at: tokyo(at) });
 const digests = (dir: string) => outbox(dir).filter((m) => m.subject.startsWith('Kanri 日次ダイジェスト'));
 const staleMails = (dir: string) => outbox(dir).filter((m) => m.subject.startsWith('Kanri: 定期処理が止まっています'));
@@ -35,17 +35,23 @@ describe('trigger installation', () => {
     expect(alert?.prompt).toContain('管理部の共有アカウント');
     expect(alert?.prompt).toContain(c.owner);
     c.call('kanriInstallTriggers', [], { kind: 'menu', user: ADMIN, at: NOW });
-    expect(triggers(c).map((t) => [t.handler, t.schedule])).toEqual([
+    // the time-based ones (初期設定 also installs the edit trigger kanriOnEdit, issue 12 item 4)
+    expect(triggers(c).filter((t) => t.handler !== 'kanriOnEdit').map((t) => [t.handler, t.schedule])).toEqual([
       ['kanriDaily', { type: 'days', every: 1, hour: 6 }],
       ['kanriManagerViewsDaily', { type: 'days', every: 1, hour: 7 }],
     ]);
-    expect((c.call('routineStatus', [{}], { kind: 'rpc', user: ADMIN, at: NOW }) as any)).toMatchObject({ owner: c.owner, installedAt: '2026-11-25T10:00', state: 'ok' });
+    // installed, never run: it must not say it runs (issue 15 item 3)
+    const fresh = c.call('routineStatus', [{}], { kind: 'rpc', user: ADMIN, at: NOW }) as any;
+    expect(fresh).toMatchObject({ owner: c.owner, installedAt: '2026-11-25T10:00', state: 'notYetRun' });
+    expect(fresh.ja).toContain('まだ一度も実行されていません');
+    expect(fresh.ja).not.toContain('動いています');
   });
 
   test('refuses, changing nothing, when the account would pass 20 triggers', () => {
     const c = prepared();
     c.services.update((s) => {
-      for (let i = 0; i < 19; i++) s.triggers.push({ id: `other${i}`, handler: `other${i}`, eventType: 'CLOCK', source: 'CLOCK', timeZone: 'Asia/Tokyo', schedule: { type: 'hours', every: 1 }, creator: c.owner, createdAt: NOW.toISOString() } as any);
+      // 18 others + kanriOnEdit (installed by 初期設定) = 19
+      for (let i = 0; i < 18; i++) s.triggers.push({ id: `other${i}`, handler: `other${i}`, eventType: 'CLOCK', source: 'CLOCK', timeZone: 'Asia/Tokyo', schedule: { type: 'hours', every: 1 }, creator: c.owner, createdAt: NOW.toISOString() } as any);
     });
     const r = c.run('kanriInstallTriggers', [], { kind: 'menu', user: ADMIN, at: NOW });
     expect(r.ok).toBe(false);
@@ -92,7 +98,7 @@ describe('heartbeat', () => {
   const c = prepared();
   c.call('kanriInstallTriggers', [], { kind: 'menu', user: ADMIN, at: NOW });
   const menuCaptions = (at: string) => {
-    const r = c.run('onOpen', [{ authMode: 'LIMITED' }], { kind: 'simple', user: '', at: tokyo(at) });
+    const r = c.run('onOpen', [], { kind: 'simple', user: '', sheetsEvent: { authMode: 'LIMITED' }, at: tokyo(at) });
     const menu = r.ui.find((e) => e.type === 'menu') as { items: { caption?: string }[] };
     return menu.items.map((i) => i.caption ?? '');
   };
@@ -128,7 +134,7 @@ describe('heartbeat', () => {
   });
 
   test('AuthMode.NONE: onOpen reads no property and shows the plain caption', () => {
-    const r = c.run('onOpen', [{ authMode: 'NONE' }], { kind: 'simple', user: '', at: tokyo('2026-12-05T09:00') });
+    const r = c.run('onOpen', [], { kind: 'simple', user: '', sheetsEvent: { authMode: 'NONE' }, at: tokyo('2026-12-05T09:00') });
     expect(r.stats.counts.get('PropertiesService.getProperties') ?? 0).toBe(0);
     expect(JSON.stringify(r.ui)).not.toContain('⚠');
   });

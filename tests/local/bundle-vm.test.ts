@@ -34,7 +34,8 @@ describe('bare vm helper', () => {
     const code = fs.readFileSync(BUILT_BUNDLE, 'utf8');
     const h = host();
     const bare = loadInBareVm(code, { SpreadsheetApp: createSpreadsheetApp(h) });
-    bare.call('onOpen');
+    const app = createSpreadsheetApp(h) as { getActiveSpreadsheet(): unknown };
+    bare.call('onOpen', { authMode: 'LIMITED', source: app.getActiveSpreadsheet() });
     expect(bare.touched).toEqual([]);
     expect(h.ui.filter((e) => e.type === 'menu')).toHaveLength(1);
     console.log(`build/Code.js: ${Buffer.byteLength(code)} bytes (budget 150,000)`);

@@ -118,7 +118,7 @@ describe('runExecution', () => {
 test('the built bundle: onOpen adds the Kanri menu; the compiled script is cached per process', () => {
   const b1 = loadBundle(BUILT_BUNDLE);
   expect(loadBundle(BUILT_BUNDLE)).toBe(b1);
-  const r = runExecution({ bundle: b1, folder: tmp(), functionName: 'onOpen', execution: { kind: 'simple' } });
+  const r = runExecution({ bundle: b1, folder: tmp(), functionName: 'onOpen', sheetsEvent: { authMode: 'LIMITED' }, execution: { kind: 'simple' } });
   expect(r.error).toBeUndefined();
   expect(r.ui.filter((e) => e.type === 'menu')).toHaveLength(1);
 });

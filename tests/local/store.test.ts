@@ -9,7 +9,8 @@ import path from 'node:path';
 import { SheetsHost } from '../../src/local/emulator/documents';
 import { EmuSpreadsheetApp, type EmuSpreadsheet } from '../../src/local/emulator/spreadsheet';
 import { ExecutionStats } from '../../src/local/emulator/stats';
-import { CompanyFolder, writeFileAtomic, XlsxWorkbookStore } from '../../src/local/store/store';
+import { CompanyFolder, XlsxWorkbookStore } from '../../src/local/store/store';
+import { writePrivateFile } from '../../src/local/store/private-files';
 import { newWorkbook } from '../../src/local/store/workbook';
 
 function execution(dir: string) {
@@ -67,12 +68,12 @@ describe('atomic save', () => {
     expect(store.load().sheets[0]!.rows).toEqual([['before']]);
     expect(fs.readdirSync(dir)).toEqual(['Kanri.xlsx']);
   });
-  test('writeFileAtomic replaces the file (a new inode: readers holding the old one keep reading it whole)', () => {
+  test('writePrivateFile replaces the file (a new inode: readers holding the old one keep reading it whole)', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kanri-atomic-')), 'f');
-    writeFileAtomic(file, Buffer.from('one'));
+    writePrivateFile(file, Buffer.from('one'));
     const ino = fs.statSync(file).ino;
     const fd = fs.openSync(file, 'r');
-    writeFileAtomic(file, Buffer.from('two!'));
+    writePrivateFile(file, Buffer.from('two!'));
     const old = Buffer.alloc(3);
     fs.readSync(fd, old, 0, 3, 0);
     fs.closeSync(fd);

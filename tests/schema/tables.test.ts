@@ -5,7 +5,7 @@ import { safeTextCell, toCell, fromCell } from '../../src/schema/cells';
 import { allTables } from '../../src/schema/tables';
 
 const header = employeesTable.columns.map((c) => c.header);
-const good = ['0001', '山田 花子', 'ヤマダ ハナコ', 'hanako@example.jp', '設計', 'regular', new Date('2020-03-31T15:00:00Z'), '', 'STD', 5, 2400, '', ''];
+const good = ['0001', '山田 花子', 'ヤマダ ハナコ', 'hanako@example.jp', '設計', 'regular', new Date('2020-03-31T15:00:00Z'), '', 'STD', 5, 2400, '', '', '女'];
 
 describe('tables: rows are validated, errors name sheet, row and column', () => {
   test('a valid row reads as typed values; a date cell becomes the Tokyo calendar date', () => {
@@ -39,25 +39,29 @@ describe('tables: rows are validated, errors name sheet, row and column', () => 
     expect(read.errors[0]!.ja).toContain('2行目');
     expect(read.errors[0]!.row).toBe(3);
   });
-  test('enum problems list the allowed values', () => {
+  test('enum problems list the allowed values, as the labels the dropdown offers', () => {
     const row = ['p1', '0001', '2026-05-11T09:00', 'lunch', 'web', '', '2026-05-11T09:00', ''];
     const read = parseTable(punchesTable, [punchesTable.columns.map((c) => c.header), row]);
-    expect(read.errors[0]!.en).toContain('clockIn');
+    expect(read.errors[0]!.ja).toContain('出勤、退勤、休憩開始、休憩終了');
+    expect(read.errors[0]!.en).toContain('Clock in');
     expect(read.errors[0]!.column).toBe('種別');
   });
 });
 
 describe('formula injection: user strings never become formulas', () => {
   test.each(['=IMPORTXML("http://x","//a")', '=HYPERLINK("http://evil","x")', '+1+1', '-2', '@SUM(A1)'])('%s is stored as text', (s) => {
+    // outside a plain-text column (a date column given text), the apostrophe guard
     expect(safeTextCell(s)).toBe(`'${s}`);
-    expect(toCell('text', s)).toBe(`'${s}`);
+    expect(toCell('date', s)).toBe(`'${s}`);
+    // a text column is plain text ('@'): written as it is (tests/local/plain-text.test.ts)
+    expect(toCell('text', s)).toBe(s);
   });
   test('ordinary text is unchanged', () => {
     expect(safeTextCell('山田')).toBe('山田');
   });
   test('codes and months stay text', () => {
-    expect(toCell('code', '0012')).toBe("'0012");
-    expect(toCell('month', '2026-05')).toBe("'2026-05");
+    expect(toCell('code', '0012')).toBe('0012');
+    expect(toCell('month', '2026-05')).toBe('2026-05');
     expect(fromCell('month', '2026/5')).toEqual({ ok: true, value: '2026-05' });
   });
 });

@@ -91,6 +91,8 @@ export function fixtureDir(): string {
   must(company, 'saveMasterRows', { table: 'roles', rows: [{ email: PEOPLE.manager.email, role: 'manager', departments: '設計' }] }, ADMIN);
   const punches = Object.values(PEOPLE).flatMap((p) => [...punchesFor(p.code, '2026-10', OCTOBER_DAYS, 'FX'), ...punchesFor(p.code, '2026-11', NOVEMBER_DAYS, 'FX')]);
   must(company, 'importPunches', { punches }, ADMIN);
+  // Kanri went live in October: the close asks for the hours of Sep 28–30 (before the first punch); nobody worked them.
+  must(company, 'saveMasterRows', { table: 'goLiveWeek', rows: Object.values(PEOPLE).map((p) => ({ month: '2026-10', employeeCode: p.code, minutes: 0, note: '導入前: 勤務なし' })) }, ADMIN);
   must(company, 'grantLeave', {}, ADMIN);
   fixtureIds.leave = (must(company, 'requestLeave', { date: '2026-12-01', days: 1, reason: '私用' }, PEOPLE.e1.email) as { id: string }).id;
   fixtureIds.correction = (must(company, 'requestCorrection', { at: '2026-11-03T09:00', kind: 'clockIn', reason: '打刻忘れ' }, PEOPLE.e2.email) as { id: string }).id;

@@ -17,12 +17,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toJSONSchema } from 'zod/mini';
 import { entryPoints } from '../../src/addon/registry';
-import type { RpcEntry, Role } from '../../src/addon/entrypoints';
+import type { EntryPoint, RpcEntry, Role } from '../../src/addon/entrypoints';
 import { message } from '../../src/core/i18n';
 import type { Company } from '../../src/local/company';
+import { serializeForScriptRun, serializeScriptRunArguments } from '../../src/local/emulator/services/script-run';
 import { CONFIDENTIAL_VALUES, NOW, PEOPLE, USERS, copyFixture, fixtureDir, fixtureIds, isKanriErrorText, workbookDigest, allCells, type Person, type UserRole } from './fixture';
 
-const rpcs = entryPoints.filter((e): e is RpcEntry => e.kind === 'rpc');
+const rpcs = (entryPoints as readonly EntryPoint[]).filter((e): e is RpcEntry => e.kind === 'rpc');
 const codes = Object.values(PEOPLE).map((p) => p.code);
 
 /**
@@ -254,5 +255,105 @@ describe('every RPC, as every role, with hostile input', () => {
     counts[entry.name] = byRole;
     fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Issue 12 item 5: EVERY global of Code.js, not only the RPCs, called through google.script.run
+ * (page rules: no function crosses, so no forged Spreadsheet `source`) from the web app and from a
+ * sidebar of the admin workbook, as every role and as nobody. A menu item runs only for an admin in
+ * the workbook; a trigger handler only with the event of one of this project's installed triggers
+ * for that very handler; a simple trigger only with the event Sheets passes. A refused call changes
+ * no sheet, no script property, no trigger, and sends no mail.
+ */
+describe('every global of Code.js, from the web app and a sidebar, as every role', () => {
+  const others = entryPoints.filter((e) => e.kind !== 'rpc');
+  const counts: Record<string, Record<string, number>> = {};
+  afterAll(() => {
+    const roles = Object.keys(USERS);
+    const rows = Object.entries(counts);
+    const total = rows.reduce((s, [, byRole]) => s + Object.values(byRole).reduce((a, b) => a + b, 0), 0);
+    console.log(`hostile global cases: ${total} over ${rows.length} non-RPC globals (web app + sidebar)\n${[`${'global'.padEnd(24)} ${'kind'.padEnd(8)} ${roles.map((r) => r.padStart(8)).join(' ')}    total`,
+      ...rows.map(([name, byRole]) => `${name.padEnd(24)} ${others.find((e) => e.name === name)!.kind.padEnd(8)} ${roles.map((r) => String(byRole[r] ?? 0).padStart(8)).join(' ')} ${String(Object.values(byRole).reduce((a, b) => a + b, 0)).padStart(8)}`)].join('\n')}`);
+  });
+
+  test('the registry declares every kind, and every global is covered', () => {
+    expect(new Set(others.map((e) => e.kind))).toEqual(new Set(['simple', 'menu', 'trigger', 'web']));
+    expect(others.length + rpcs.length).toBe(entryPoints.length);
+  });
+
+  test.each(others.map((e) => [e.name, e] as const))('%s', (_name, entry) => {
+    const company = copyFixture();
+    company.call('kanriInstallTriggers', [], { kind: 'menu', user: USERS.admin, at: NOW });
+    const installed = company.services.read((s) => s.triggers.map((t) => ({ id: t.id, handler: t.handler })));
+    const otherUid = installed.find((t) => t.handler !== entry.name)!.id;
+    const state = () => JSON.stringify(company.services.read((s) => ({ p: s.properties, t: s.triggers }))) + fs.readdirSync(path.join(company.dir, 'outbox')).join(',') + workbookDigest(company.dir);
+    const argLists: [string, unknown[]][] = [
+      ['no argument', []],
+      ['{}', [{}]],
+      ['forged triggerUid', [{ triggerUid: '1234567890123456789', authMode: 'FULL' }]],
+      ['another trigger\'s uid', [{ triggerUid: otherUid, authMode: 'FULL' }]],
+      ['a plain object as source', [{ authMode: 'LIMITED', source: { getId: 'x' }, triggerUid: otherUid }]],
+      ['web-app event', [{ parameter: {}, parameters: {}, queryString: '' }]],
+    ];
+    const byRole: Record<string, number> = {};
+    const problems: string[] = [];
+    for (const from of ['web', 'rpc'] as const) {
+      for (const role of Object.keys(USERS) as UserRole[]) {
+        for (const [label, args] of argLists) {
+          byRole[role] = (byRole[role] ?? 0) + 1;
+          const where = `${entry.name} from ${from === 'web' ? 'the web app' : 'a sidebar'} as ${role} [${label}]`;
+          const before = state();
+          const result = company.run(entry.name, serializeScriptRunArguments(args), { kind: from, user: USERS[role], at: NOW });
+          const text = result.error?.message ?? '';
+          // May this call run at all? doGet serves the page to anyone; a menu item only for an admin in the workbook.
+          const allowed = entry.kind === 'web' || (entry.kind === 'menu' && role === 'admin' && from === 'rpc');
+          if (allowed) continue;
+          if (result.ok) problems.push(`${where}: ran`);
+          else if (!isKanriErrorText(text)) problems.push(`${where}: not a Kanri error: ${text.slice(0, 200)}`);
+          else {
+            const expected = entry.kind === 'menu'
+              ? from === 'web' ? message('ja', 'access.menuOnly', { action: entry.name })
+                : role === 'empty' ? message('ja', 'access.noEmail') : message('ja', 'access.denied', { action: entry.name })
+              : message('ja', 'access.notTrigger', { action: entry.name });
+            if (!text.startsWith(expected)) problems.push(`${where}: expected「${expected}」, got ${text.slice(0, 200)}`);
+          }
+          if (state() !== before) problems.push(`${where}: something changed although the call was refused`);
+        }
+      }
+    }
+    if (entry.kind === 'web') {
+      // doGet's answer is an HtmlOutput: not a legal google.script.run return value, so a page gets nothing from it.
+      const r = company.run(entry.name, [{ parameter: {} }], { kind: 'web', user: USERS.employee, at: NOW });
+      expect(() => serializeForScriptRun(r.value)).toThrow(/illegal value/);
+    }
+    counts[entry.name] = byRole;
+    fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });
+    expect(problems).toEqual([]);
+  });
+
+  test('the installed triggers still run: kanriDaily and kanriManagerViewsDaily fired as Apps Script fires them', () => {
+    const company = copyFixture();
+    company.call('kanriInstallTriggers', [], { kind: 'menu', user: USERS.admin, at: NOW });
+    for (const handler of ['kanriDaily', 'kanriManagerViewsDaily']) {
+      const r = company.fireTrigger(handler, NOW);
+      expect(r.error?.message).toBeUndefined();
+    }
+    // onOpen with the event Sheets passes builds the menu
+    const open = company.run('onOpen', [], { kind: 'simple', user: '', at: NOW, sheetsEvent: { authMode: 'LIMITED' } });
+    expect(open.ok).toBe(true);
+    expect(open.ui.some((e) => e.type === 'menu')).toBe(true);
+    fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });
+  });
+
+  test('audit rows of menu items name the admin who chose them, not the script owner', () => {
+    const company = copyFixture();
+    const second = 'second.admin@example.jp';
+    company.rpc('saveMasterRows', { table: 'roles', rows: [{ email: second, role: 'admin', note: '管理部' }] }, USERS.admin, { at: NOW });
+    company.call('kanriInstallTriggers', [], { kind: 'menu', user: second, at: NOW });
+    // the only cell equal to the second admin's e-mail in 監査ログ is an 実行者 (the roles row's audit holds it inside JSON)
+    const audit = allCells(company.dir).filter((c) => c.sheet === '監査ログ');
+    expect(audit.some((c) => c.value === second)).toBe(true);
+    fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });
   });
 });

@@ -17,7 +17,7 @@ describe('signed employee links', () => {
 
   test('issue returns the web app URL with a token; the token identifies its employee only', () => {
     const { url } = asAdmin('issueEmployeeLink', { employeeCode: PEOPLE.e1.code });
-    expect(url).toMatch(/\?k=KE101\.1\.[A-Za-z0-9_-]{43}$/);
+    expect(url).toMatch(/\?k=KE101\.1\.\d{8}\.[A-Za-z0-9_-]{43}$/);
     const me = withToken('me', {}, tokenOf(url));
     expect(me.ok).toBe(true);
     expect(me.value).toMatchObject({ employeeCode: PEOPLE.e1.code, role: 'employee' });
@@ -47,9 +47,10 @@ describe('signed employee links', () => {
 
   test('tampered tokens fail: another code, another version, a changed signature, garbage', () => {
     const token = tokenOf(asAdmin('issueEmployeeLink', { employeeCode: PEOPLE.e1.code }).url);
-    const [code, version, sig] = token.split('.') as [string, string, string];
+    const [code, version, expiry, sig] = token.split('.') as [string, string, string, string];
     const flipped = sig.slice(0, 10) + (sig[10] === 'A' ? 'B' : 'A') + sig.slice(11);
-    for (const bad of [`${PEOPLE.e2.code}.${version}.${sig}`, `${code}.2.${sig}`, `${code}.${version}.${flipped}`, `${code}.${version}.${sig}x`, 'x', `${code}.${version}.`, '__proto__']) {
+    for (const bad of [`${PEOPLE.e2.code}.${version}.${expiry}.${sig}`, `${code}.2.${expiry}.${sig}`, `${code}.${version}.${expiry}.${flipped}`, `${code}.${version}.${expiry}.${sig}x`,
+      `${code}.${version}.29991231.${sig}`, 'x', `${code}.${version}.${expiry}.`, '__proto__']) {
       const r = withToken('me', {}, bad);
       expect(r.ok).toBe(false);
       expect(r.error!.message).toContain(invalid);

@@ -6,6 +6,7 @@ import { employeesTable } from '../../schema/tables/employees';
 import { readTable } from '../tables';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
+import { monthForm } from '../../schema/forms/month';
 import { closeAttendanceMonth, previewMonth, reopenAttendanceMonth } from './close';
 import { agreementReport } from './monitor';
 import { grantDueLeave, leaveStatus } from './leave';
@@ -22,15 +23,15 @@ export function visibleEmployeeCodes(context: RpcContext): Set<string> {
   return new Set(caller.employeeCode ? [caller.employeeCode] : []);
 }
 
-export const attendanceAdminRpcs: RpcEntry<any>[] = [
+export const attendanceAdminRpcs = [
   rpc({
     name: 'attendancePreview', roles: ['admin'], summary: "A month's attendance per employee and the errors that block its close",
-    input: object({ month: yearMonth() }),
+    input: monthForm,
     handler: (input, { ss }) => previewMonth(ss, input.month),
   }),
   rpc({
     name: 'closeAttendance', roles: ['admin'], summary: 'Closes a month of attendance (writes 月次勤怠, freezes the month)',
-    input: object({ month: yearMonth() }),
+    input: monthForm,
     handler: (input, { ss, caller }) => closeAttendanceMonth(ss, input.month, caller.email),
   }),
   rpc({
@@ -63,4 +64,4 @@ export const attendanceAdminRpcs: RpcEntry<any>[] = [
     input: object({}),
     handler: (_input, { ss, caller }) => grantDueLeave(ss, nowTokyo().slice(0, 10), caller.email),
   }),
-];
+] satisfies readonly RpcEntry<any>[];

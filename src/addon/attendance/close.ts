@@ -17,7 +17,9 @@ import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
 import { message } from '../../core/i18n';
 import { isClosed, type ClosureRow } from '../../core/closures';
-import { closeEmployeeMonth, workRuleOf, type EmployeeMonthSummary } from '../../core/attendance/monthlyClose';
+import { closeEmployeeMonth, goLiveWeekDays, workRuleOf, type EmployeeMonthSummary } from '../../core/attendance/monthlyClose';
+import { goLiveWeekTable } from '../../schema/tables/goLiveWeek';
+import { addDays } from '../../core/calendar';
 import { firstDayOfMonth, lastDayOfMonth, type YearMonth } from '../../core/calendar';
 import type { Punch } from '../../core/attendance/types';
 import { readClosures } from '../closures';
@@ -56,6 +58,14 @@ export function previewMonth(ss: Spreadsheet, month: YearMonth): MonthPreview {
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
   const preview: MonthPreview = { month, closed: isClosed(closures, 'attendance', month), employees: [], problems: [], tableErrors: [] };
+  // Go-live: before any earlier month is closed, the days of this month's first week before the company's first
+  // punch have no punches in Kanri; their hours are asked for (導入前の週の労働時間), never taken as zero. The table
+  // is read only then, so a running company's close makes no extra call.
+  let firstPunchDate: string | undefined;
+  for (const list of punchesByEmployee.values()) for (const p of list) if (!firstPunchDate || p.at < firstPunchDate) firstPunchDate = p.at;
+  firstPunchDate = firstPunchDate?.slice(0, 10);
+  const earlierClosed = closures.some((c) => c.area === 'attendance' && c.period < month && isClosed(closures, 'attendance', c.period));
+  let goLiveHours: Map<string, number> | undefined;
   for (const e of employees) {
     if (e.hireDate > to || (e.leaveDate && e.leaveDate < from)) continue;
     const ruleRow = rules.get(e.workRule);
@@ -63,8 +73,20 @@ export function previewMonth(ss: Spreadsheet, month: YearMonth): MonthPreview {
       preview.problems.push({ employeeCode: e.code, name: e.name, ja: `勤務区分「${e.workRule}」がありません`, en: `work rule "${e.workRule}" does not exist` });
       continue;
     }
+    const rule = workRuleOf(ruleRow, holidays);
+    const before = earlierClosed ? [] : goLiveWeekDays(month, rule, firstPunchDate, e.hireDate);
+    let goLiveWeekMinutes: number | undefined;
+    if (before.length) {
+      goLiveHours ??= new Map(readValidTable(ss, goLiveWeekTable).rows.map((r) => r.value).filter((r) => r.month === month).map((r) => [r.employeeCode, r.minutes]));
+      goLiveWeekMinutes = goLiveHours.get(e.code);
+      if (goLiveWeekMinutes === undefined) {
+        const params = { from: before[0]!, to: before[before.length - 1]!, month, sheet: goLiveWeekTable.sheet, first: firstPunchDate ?? '-' };
+        preview.problems.push({ employeeCode: e.code, name: e.name, ja: message('ja', 'attendance.goLiveWeek', params), en: message('en', 'attendance.goLiveWeek', params) });
+        continue;
+      }
+    }
     const result = closeEmployeeMonth({
-      month, hireDate: e.hireDate, leaveDate: e.leaveDate, rule: workRuleOf(ruleRow, holidays),
+      month, hireDate: e.hireDate, leaveDate: e.leaveDate, rule, goLiveWeekMinutes,
       punches: punchesByEmployee.get(e.code) ?? [],
       paidLeave: leave.filter((l) => l.employeeCode === e.code).map((l) => ({ date: l.date, days: l.days })),
     });
@@ -120,6 +142,9 @@ export function reopenAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: s
   return withLock(() => {
     const closures = readClosures(ss);
     if (!isClosed(closures, 'attendance', month)) throw new KanriError('attendance.notClosed', { month });
+    // The salary run of the month (its id is the work month, payroll/run.ts) was computed from this
+    // attendance: reopening under it would let the ledger and the attendance disagree.
+    if (isClosed(closures, 'payroll', month)) throw new KanriError('attendance.payrollClosed', { month, runs: month });
     const now = nowTokyo();
     assertNewClosureRow(closures, month, 'reopened', now);
     const tx = new Transaction({ ss, user, now, reason });

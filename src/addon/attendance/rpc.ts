@@ -4,20 +4,24 @@
  * lock, through a Transaction (validated, audited), and is refused for a closed month.
  */
 import { object, optional, enum as oneOf, number, array, minimum, maximum, maxLength } from 'zod/mini';
+import { correctionRequestForm, leaveRequestForm, requestDecisionForm } from '../../schema/forms/requests';
 import { rpc, type RpcEntry, type RpcContext } from '../entrypoints';
 import { punchesTable, punchKinds, type PunchKind } from '../../schema/tables/punches';
 import { correctionsTable } from '../../schema/tables/corrections';
 import { leaveTakenTable } from '../../schema/tables/leave';
 import { employeesTable } from '../../schema/tables/employees';
-import { localDate, localDateTime, requiredText, text, yearMonth, employeeCode } from '../../schema/fields';
+import { localDate, text, yearMonth, employeeCode } from '../../schema/fields';
 import { readTable, readValidTable } from '../tables';
 import { Transaction } from '../transaction';
 import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
 import { closedPeriods, isClosed } from '../../core/closures';
-import { localMinutes, yearMonthOf } from '../../core/calendar';
+import { fromLocalMinutes, localMinutes, yearMonthOf } from '../../core/calendar';
+import { OPEN_SHIFT_GUARD_MINUTES, openClockIn } from '../../core/attendance/punches';
+import { myMonth, ownRecentPunches } from './myMonth';
 import { readClosures } from '../closures';
+import { assertInputDate, inputWindow, knownEmployee } from './inputWindow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -50,6 +54,14 @@ export const punchRpc = rpc({
     const at = nowTokyo();
     return withLock(() => {
       assertMonthOpen(context.ss, yearMonthOf(at.slice(0, 10)));
+      if (input.kind === 'clockIn') {
+        // a second 出勤 with no 退勤 in between is refused, not recorded twice (read under the lock: the tail of 打刻 only)
+        const people = readTable(context.ss, employeesTable).rows.length;
+        const guardFrom = fromLocalMinutes(localMinutes(at) - OPEN_SHIFT_GUARD_MINUTES);
+        const since = guardFrom < `${at.slice(0, 10)}T00:00` ? guardFrom : `${at.slice(0, 10)}T00:00`;
+        const open = openClockIn(ownRecentPunches(context.ss, employee, since, people).punches, at);
+        if (open) throw new KanriError('attendance.doubleClockIn', { time: open.at.slice(11, 16) });
+      }
       const tx = new Transaction({ ss: context.ss, user: context.caller.email, now: at });
       const row = { id: newId('P'), employeeCode: employee, at, kind: input.kind as PunchKind, source: 'web' as const, note: input.note, recordedAt: at, recordedBy: context.caller.email };
       tx.append(punchesTable, [row]);
@@ -73,13 +85,21 @@ export const myPunchesRpc = rpc({
   },
 });
 
+export const myMonthRpc = rpc({
+  name: 'myMonth', roles: ['employee', 'manager', 'admin'], summary: "The caller's own month: totals, paid-leave balance and expiry, the five-day obligation, their requests, warnings (reads only the tail of 打刻)",
+  input: object({ month: optional(yearMonth()) }),
+  handler: (input, context) => myMonth(input, context),
+});
+
 export const requestCorrectionRpc = rpc({
   name: 'requestCorrection', roles: ['employee'], summary: 'Asks for a missing punch to be added; an admin approves it',
-  input: object({ at: localDateTime(), kind: oneOf(punchKinds), reason: requiredText(500) }),
+  input: correctionRequestForm,
   handler: (input, context) => {
     const employee = targetEmployee(context, undefined);
     const now = nowTokyo();
     if (localMinutes(input.at) > localMinutes(now)) throw new KanriError('attendance.future');
+    const w = inputWindow(context.ss, now);
+    assertInputDate(w, 'input.at', knownEmployee(w, 'input.employeeCode', employee), input.at);
     return withLock(() => {
       assertMonthOpen(context.ss, yearMonthOf(input.at.slice(0, 10)));
       const tx = new Transaction({ ss: context.ss, user: context.caller.email, now, reason: input.reason });
@@ -93,11 +113,13 @@ export const requestCorrectionRpc = rpc({
 
 export const requestLeaveRpc = rpc({
   name: 'requestLeave', roles: ['employee'], summary: 'Asks for a day or half day of paid leave',
-  input: object({ date: localDate(), days: number().check(minimum(0.5), maximum(1)), reason: optional(text(500)) }),
+  input: leaveRequestForm,
   handler: (input, context) => {
     const employee = targetEmployee(context, undefined);
     if (input.days !== 0.5 && input.days !== 1) throw new KanriError('field.invalid', { field: 'input.days', problem: '0.5 / 1' });
     const now = nowTokyo();
+    const w = inputWindow(context.ss, now);
+    assertInputDate(w, 'input.date', knownEmployee(w, 'input.employeeCode', employee), input.date);
     return withLock(() => {
       assertMonthOpen(context.ss, yearMonthOf(input.date));
       const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
@@ -110,12 +132,13 @@ export const requestLeaveRpc = rpc({
 });
 
 export const decideRequestRpc = rpc({
-  name: 'decideRequest', roles: ['admin'], summary: 'Approves or rejects a correction or leave request; an approved correction adds the punch',
-  input: object({ id: requiredText(40), decision: oneOf(['approved', 'rejected']) }),
+  name: 'decideRequest', roles: ['admin'], summary: 'Approves or rejects a correction or leave request (a reason, audited, is required to reject); an approved correction adds the punch',
+  input: requestDecisionForm,
   handler: (input, context) => {
     const now = nowTokyo();
+    const reason = input.reason?.trim() || undefined;
     return withLock(() => {
-      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
+      const tx = new Transaction({ ss: context.ss, user: context.caller.email, now, reason });
       const isCorrection = input.id.startsWith('C-');
       const read = readValidTable(context.ss, (isCorrection ? correctionsTable : leaveTakenTable) as typeof correctionsTable);
       const found = read.rows.find((r) => r.value.id === input.id);
@@ -126,10 +149,13 @@ export const decideRequestRpc = rpc({
       tx.update(read, found.rowNumber, { ...found.value, status: input.decision, decidedAt: now, decidedBy: context.caller.email });
       if (isCorrection && input.decision === 'approved') {
         const c = found.value;
+        // a request made before the window existed (or for someone since gone) adds no punch out of range
+        const w = inputWindow(context.ss, now);
+        assertInputDate(w, 'input.id', knownEmployee(w, 'input.id', c.employeeCode), c.at);
         tx.append(punchesTable, [{ id: newId('P'), employeeCode: c.employeeCode, at: c.at, kind: c.kind, source: 'correction', note: `${c.id}: ${c.reason}`, recordedAt: now, recordedBy: context.caller.email }]);
       }
       tx.commit();
-      return { id: input.id, status: input.decision };
+      return { id: input.id, kind: isCorrection ? 'correction' as const : 'leave' as const, status: input.decision };
     });
   },
 });
@@ -142,12 +168,13 @@ export const recordLeaveRpc = rpc({
     const now = nowTokyo();
     return withLock(() => {
       const closed = closedPeriods(readClosures(context.ss), 'attendance');
-      const known = new Set(readTable(context.ss, employeesTable).rows.map((r) => r.value.code));
-      for (const r of input.rows) {
+      const w = inputWindow(context.ss, now);
+      input.rows.forEach((r, i) => {
+        const employee = knownEmployee(w, `input.rows[${i}].employeeCode`, r.employeeCode);
+        if (r.days !== 0.5 && r.days !== 1) throw new KanriError('field.invalid', { field: `input.rows[${i}].days`, problem: '0.5 / 1' });
+        assertInputDate(w, `input.rows[${i}].date`, employee, r.date);
         if (closed.has(yearMonthOf(r.date))) throw new KanriError('attendance.monthClosed', { month: yearMonthOf(r.date) });
-        if (!known.has(r.employeeCode)) throw new KanriError('attendance.noEmployee');
-        if (r.days !== 0.5 && r.days !== 1) throw new KanriError('field.invalid', { field: 'input.rows.days', problem: '0.5 / 1' });
-      }
+      });
       const tx = new Transaction({ ss: context.ss, user: context.caller.email, now });
       tx.append(leaveTakenTable, input.rows.map((r) => ({ id: newId('L'), employeeCode: r.employeeCode, date: r.date, days: r.days, reason: r.reason,
         status: 'approved' as const, requestedAt: now, decidedAt: now, decidedBy: context.caller.email })));
@@ -164,4 +191,4 @@ export const listEmployeesRpc = rpc({
   handler: (_input, context) => readTable(context.ss, employeesTable).rows.map((r) => ({ code: r.value.code, name: r.value.name, department: r.value.department })),
 });
 
-export const attendanceRpcs: RpcEntry<any>[] = [punchRpc, myPunchesRpc, requestCorrectionRpc, requestLeaveRpc, decideRequestRpc, recordLeaveRpc, listEmployeesRpc];
+export const attendanceRpcs = [punchRpc, myPunchesRpc, myMonthRpc, requestCorrectionRpc, requestLeaveRpc, decideRequestRpc, recordLeaveRpc, listEmployeesRpc] satisfies readonly RpcEntry<any>[];

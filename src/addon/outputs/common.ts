@@ -1,7 +1,7 @@
 /**
  * What every payroll output shares: a closed run and its 賃金台帳 rows (every export refuses a run that
  * is not closed), the deduction lines of a ledger row, bytes ↔ Apps Script, and the Drive folders
- * (private to the script owner: created PRIVATE, never shared).
+ * (Kanri's own, kept by ID, refused when shared: ../drive.ts).
  */
 import { payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
 import type { RowOf } from '../../schema/table';
@@ -30,12 +30,12 @@ export function closedRun(ss: Spreadsheet, runId: string): ClosedRun {
 }
 
 /** 控除 of a ledger row by kind, labelled with the 賃金台帳 column headers (one name per concept). */
-const DEDUCTION_KEYS = ['healthInsurance', 'careInsurance', 'childSupport', 'pension', 'employmentInsurance', 'incomeTax', 'residentTax', 'otherDeductions'] as const;
+const DEDUCTION_KEYS = ['healthInsurance', 'careInsurance', 'childSupport', 'pension', 'employmentInsurance', 'incomeTax', 'residentTax', 'otherDeductions', 'yearEndAdjustment'] as const;
 
 export function deductionLines(row: LedgerRow): { key: (typeof DEDUCTION_KEYS)[number]; label: LocalizedLabel; amount: number }[] {
-  return DEDUCTION_KEYS.filter((k) => row[k] !== 0).map((k) => {
+  return DEDUCTION_KEYS.filter((k) => (row[k] ?? 0) !== 0).map((k) => {
     const column = wageLedgerTable.columns.find((c) => c.key === k)!;
-    return { key: k, label: { ja: column.header, en: column.headerEn }, amount: row[k] };
+    return { key: k, label: { ja: column.header, en: column.headerEn }, amount: row[k] ?? 0 };
   });
 }
 
@@ -48,28 +48,11 @@ export function signedBytes(bytes: Uint8Array): number[] {
   return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
 }
 
-/** A folder path under My Drive, created where missing; new folders are private (shared with nobody). */
-export function privateFolder(path: readonly string[]): GoogleAppsScript.Drive.Folder {
-  let folder = DriveApp.getRootFolder();
-  for (const name of path) {
-    const found = folder.getFoldersByName(name);
-    if (found.hasNext()) folder = found.next();
-    else {
-      folder = folder.createFolder(name);
-      folder.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
-    }
-  }
-  return folder;
-}
-
-/** Writes a file into the folder, replacing (trashing) an earlier file of the same name. */
-export function replaceFile(folder: GoogleAppsScript.Drive.Folder, blob: GoogleAppsScript.Base.Blob): GoogleAppsScript.Drive.File {
-  const old = folder.getFilesByName(blob.getName() ?? '');
-  while (old.hasNext()) old.next().setTrashed(true);
-  const file = folder.createFile(blob);
-  file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
-  return file;
-}
+/**
+ * The private Drive folder and "a file in it" live in ../drive.ts (one helper for every caller,
+ * the self-test too): folders kept by ID, refused when shared, written through the Drive API.
+ */
+export { privateFolder, writePrivateFile as replaceFile, type PrivateFolder } from '../drive';
 
 export function pdfOf(html: string, name: string): GoogleAppsScript.Base.Blob {
   return Utilities.newBlob(html, 'text/html', name).getAs('application/pdf').setName(name);

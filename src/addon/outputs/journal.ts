@@ -1,6 +1,6 @@
 /**
  * 仕訳 of a closed run: the ledger rows summed per 部門 (and 役員 apart, to 役員報酬) → payrollJournalEntry →
- * CSV. Generic: UTF-8 with BOM; 弥生: Shift_JIS bytes (Utilities.newBlob().setDataFromString). Debits =
+ * CSV. Generic: UTF-8 with BOM; 弥生: Windows-31J bytes (Utilities.newBlob().setDataFromString). Debits =
  * credits is checked by the core before any CSV is made, and the net pay credited must equal the run's
  * netTotal (journal total = ledger total) before the file is written.
  */
@@ -11,7 +11,7 @@ import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
 import { message } from '../../core/i18n';
 import { formatYearMonth } from '../../core/render/format';
-import { genericJournalCsv, payrollJournalEntry, yayoiJournalCsv, type JournalEntry, type PayrollJournalGroup } from '../../core/journal';
+import { genericJournalCsv, JournalError, payrollJournalEntry, yayoiJournalBytes, YAYOI_CHARSET, type JournalEntry, type PayrollJournalGroup } from '../../core/journal';
 import { closedRun, privateFolder, replaceFile, type LedgerRow } from './common';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +30,8 @@ export function journalGroups(rows: readonly LedgerRow[]): PayrollJournalGroup[]
     w.childSupport = (w.childSupport ?? 0) + r.childSupport;
     w.pension = (w.pension ?? 0) + r.pension;
     w.employmentInsurance = (w.employmentInsurance ?? 0) + r.employmentInsurance;
-    w.incomeTax = (w.incomeTax ?? 0) + r.incomeTax;
+    // 年末調整の過不足 settles through the same 預り金 (源泉所得税): a collection adds to it, a refund takes from it.
+    w.incomeTax = (w.incomeTax ?? 0) + r.incomeTax + (r.yearEndAdjustment ?? 0);
     w.residentTax = (w.residentTax ?? 0) + r.residentTax;
     if (r.otherDeductions) {
       const other = g.otherDeductions!;
@@ -41,7 +42,9 @@ export function journalGroups(rows: readonly LedgerRow[]): PayrollJournalGroup[]
     // all of it goes to 法定福利費 / 未払費用 社会保険料, so it is booked under one social-insurance kind.
     const e = g.employerShares!;
     e.pension = (e.pension ?? 0) + r.employerSocialInsurance;
+    e.childRearingContribution = (e.childRearingContribution ?? 0) + (r.employerChildRearingContribution ?? 0);
     e.employmentInsurance = (e.employmentInsurance ?? 0) + r.employerEmploymentInsurance;
+    e.workersCompensation = (e.workersCompensation ?? 0) + (r.employerWorkersCompensation ?? 0);
     groups.set(key, g);
   }
   return [...groups.values()];
@@ -62,10 +65,26 @@ export function runJournalEntry(ss: Spreadsheet, runId: string): { entry: Journa
 
 export function exportJournal(ss: Spreadsheet, runId: string, format: 'generic' | 'yayoi', user: string) {
   const { entry } = runJournalEntry(ss, runId);
-  const csv = format === 'yayoi' ? yayoiJournalCsv([entry]) : genericJournalCsv([entry]);
   const fileName = `仕訳_${format}_${runId}.csv`;
-  // 弥生 reads Shift_JIS; the generic file is UTF-8 (its BOM is the string's first character).
-  const blob = Utilities.newBlob('', 'text/csv', fileName).setDataFromString(csv, format === 'yayoi' ? 'Shift_JIS' : 'UTF-8');
+  // 弥生 reads Windows-31J (cp932); a character it cannot hold is refused, naming row and field, never '?'.
+  // The generic file is UTF-8 (its BOM is the string's first character).
+  let blob: GoogleAppsScript.Base.Blob;
+  if (format === 'yayoi') {
+    const codec = {
+      encode: (text: string) => Utilities.newBlob('').setDataFromString(text, YAYOI_CHARSET).getBytes(),
+      decode: (bytes: Uint8Array | number[]) => Utilities.newBlob(Array.from(bytes)).getDataAsString(YAYOI_CHARSET),
+    };
+    let bytes: Uint8Array | number[];
+    try {
+      bytes = yayoiJournalBytes([entry], codec);
+    } catch (e) {
+      if (e instanceof JournalError) throw new KanriError(e.key, e.params);
+      throw e;
+    }
+    blob = Utilities.newBlob(Array.from(bytes), 'text/csv', fileName);
+  } else {
+    blob = Utilities.newBlob('', 'text/csv', fileName).setDataFromString(genericJournalCsv([entry]), 'UTF-8');
+  }
   withLock(() => {
     replaceFile(privateFolder([message('ja', 'outputs.folder.payslips'), runId]), blob);
     const tx = new Transaction({ ss, user, now: nowTokyo() });

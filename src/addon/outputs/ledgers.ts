@@ -5,7 +5,9 @@
  */
 import { paySettingsTable, payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
+import { guardedRows } from '../../schema/cells';
 import { withLock } from '../lock';
+import { protectForKanri } from '../protection';
 import { Transaction } from '../transaction';
 import { nowTokyo } from '../clock';
 import { settingFor } from '../payroll/run';
@@ -35,11 +37,17 @@ function rowsOfYear(ss: Spreadsheet, year: number): { runs: Map<string, 'salary'
   return { runs, byEmployee: new Map([...byEmployee].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
+function sexOf(rows: readonly LedgerRow[]): { sex?: 'male' | 'female' } {
+  const sex = [...rows].reverse().find((r) => r.sex)?.sex;
+  return sex ? { sex: sex === '男' ? 'male' : 'female' } : {};
+}
+
 export function wageLedgersOf(ss: Spreadsheet, year: number): WageLedger[] {
   const { runs, byEmployee } = rowsOfYear(ss, year);
   return [...byEmployee.values()].map((rows) => buildWageLedger({
     year,
-    employee: { code: rows[0]!.employeeCode, name: rows[0]!.name, department: rows[0]!.department },
+    // 性別 (規則54条1項2号) as recorded on the latest ledger row of the year.
+    employee: { code: rows[0]!.employeeCode, name: rows[0]!.name, department: rows[0]!.department, ...sexOf(rows) },
     payments: rows.map((r) => ({
       kind: runs.get(r.runId)!, payDate: r.payDate, period: { from: firstDayOfMonth(r.month), to: lastDayOfMonth(r.month) },
       workedDays: r.workDays, workedMinutes: r.workedMinutes, legalOvertimeMinutes: r.legalOvertimeMinutes,
@@ -73,10 +81,10 @@ function writeSheet(ss: Spreadsheet, name: string, rows: SheetCell[][]): void {
   const formats = rows.map((r) => r.map((c) => (typeof c === 'string' ? '@' : '#,##0')));
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormats(formats);
-  range.setValues(rows);
+  range.setValues(guardedRows(rows)); // names and labels are text, never a formula (cells.ts)
   sheet.setFrozenRows(1);
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    sheet.protect().setDescription(`Kanri: ${name} (written by Kanri only)`).setWarningOnly(true);
+    protectForKanri(sheet, name);
   }
 }
 

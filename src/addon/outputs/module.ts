@@ -18,8 +18,8 @@ bootstrap();
 
 const langOf = (lang?: string): Lang => (lang === 'en' ? 'en' : 'ja');
 
-export function sendPayslips(input: { runId: string; lang?: string }, { ss, caller }: RpcContext) {
-  return send(ss, input.runId, caller.email, langOf(input.lang));
+export function sendPayslips(input: { runId: string; lang?: string; batch?: number; session?: string }, { ss, caller }: RpcContext) {
+  return send(ss, input.runId, caller.email, langOf(input.lang), { batch: input.batch, session: input.session });
 }
 
 export function resendPayslip(input: { runId: string; employeeCode: string; lang?: string }, { ss, caller }: RpcContext) {
@@ -30,13 +30,22 @@ export function payslipStatus(input: { runId: string }, { ss }: RpcContext) {
   return status(ss, input.runId);
 }
 
-/** The PDFs of a closed run (or one employee's), without mailing: the CLI's `export payslips`. */
-export function payslipPdfs(input: { runId: string; employeeCode?: string; lang?: string }, { ss }: RpcContext) {
+/** PDFs one call returns at most: a google.script.run reply stays bounded whatever the headcount. */
+export const PAYSLIP_PDF_PAGE = 10;
+
+/**
+ * The PDFs of a closed run (or one employee's), without mailing: the CLI's `export payslips`. One page
+ * per call, from row `from` (default 0); `next` is the `from` of the following page, null after the last.
+ */
+export function payslipPdfs(input: { runId: string; employeeCode?: string; lang?: string; from?: number }, { ss }: RpcContext) {
   const closed = closedRun(ss, input.runId);
   const rows = closed.rows.filter((r) => !input.employeeCode || r.employeeCode === input.employeeCode);
-  return payslipsOf(ss, closed, rows).map((d) => ({
+  const from = input.from ?? 0;
+  const page = rows.slice(from, from + PAYSLIP_PDF_PAGE);
+  const pdfs = payslipsOf(ss, closed, page).map((d) => ({
     employeeCode: d.employee.code, fileName: payslipFileName(d), base64: Utilities.base64Encode(payslipPdf(d, langOf(input.lang)).getBytes()),
   }));
+  return { pdfs, total: rows.length, next: from + page.length < rows.length ? from + page.length : null };
 }
 
 /** The caller's own ledger rows of closed runs (never anyone else's, whatever the role). */
@@ -52,7 +61,7 @@ function ownClosedRows(context: RpcContext, runId?: string) {
 export function myPayslips(input: { runId?: string }, context: RpcContext) {
   return ownClosedRows(context, input.runId).map((r) => ({
     runId: r.runId, month: r.month, payDate: r.payDate, grossPay: r.grossPay, totalDeductions: r.totalDeductions, netPay: r.netPay,
-    earnings: r.earnings.map((e) => ({ name: e.name, amount: e.amount })),
+    earnings: r.earnings.map((e) => ({ key: e.key, name: e.name, amount: e.amount })),
     deductions: deductionLines(r).map((d) => ({ name: d.label.ja, nameEn: d.label.en ?? d.label.ja, amount: d.amount })),
     attendance: { workDays: r.workDays, workedMinutes: r.workedMinutes, legalOvertimeMinutes: r.legalOvertimeMinutes, lateNightMinutes: r.lateNightMinutes, legalHolidayMinutes: r.legalHolidayMinutes, absenceDays: r.absenceDays, paidLeaveDays: r.paidLeaveDays },
   }));

@@ -15,7 +15,8 @@ import { nowTokyo } from '../clock';
 import { leaveStatus } from '../attendance/leave';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
-import { firstDayOfMonth, lastDayOfMonth } from '../../core/calendar';
+import { firstDayOfMonth, lastDayOfMonth, tokyoDateTimeOf } from '../../core/calendar';
+import { MAX_PAYSLIP_BATCH } from './rpc';
 import { renderPayslipHtml, payslipMailText, type PayslipData } from '../../core/payslip';
 import { premiumPayRules } from '../../core/payroll/rates/premium-pay';
 import { closedRun, deductionLines, earningLines, pdfOf, privateFolder, replaceFile, type ClosedRun, type LedgerRow } from './common';
@@ -25,6 +26,46 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Stop starting new PDFs after this long: Apps Script ends an execution at 6 minutes (quotas page). */
 const TIME_BUDGET_MS = 4.5 * 60_000;
 const sentKey = (runId: string) => `kanri.payslipsSent.${runId}`;
+/** The sending in progress of a run ({session, by, at}): a second start is refused while it lives. */
+const sendingKey = (runId: string) => `kanri.payslipSending.${runId}`;
+/** A sending whose page sent no batch for this long is taken as stopped (the page was closed): a new start may take over. Kanri's choice. */
+export const SENDING_STALE_MINUTES = 10;
+
+interface Sending { session: string; by: string; at: number }
+
+function readSending(runId: string): Sending | null {
+  const text = PropertiesService.getScriptProperties().getProperty(sendingKey(runId));
+  if (!text) return null;
+  try {
+    const s = JSON.parse(text) as Sending;
+    return Date.now() - s.at < SENDING_STALE_MINUTES * 60_000 ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts a sending (no `session`) or continues one (`session` from the first batch's answer), under the
+ * lock: a start while another sending lives is refused on the server, whatever the page shows.
+ */
+function claimSending(runId: string, user: string, session: string | undefined): string {
+  return withLock(() => {
+    const live = readSending(runId);
+    if (session ? live?.session !== session : live) {
+      if (live) throw new KanriError('outputs.sendingInProgress', { by: live.by, since: tokyoDateTimeOf(new Date(live.at)).replace('T', ' '), minutes: SENDING_STALE_MINUTES });
+      throw new KanriError('outputs.sendingStopped', { minutes: SENDING_STALE_MINUTES });
+    }
+    const id = session ?? Utilities.getUuid();
+    PropertiesService.getScriptProperties().setProperty(sendingKey(runId), JSON.stringify({ session: id, by: user, at: Date.now() }));
+    return id;
+  });
+}
+
+function endSending(runId: string, session: string): void {
+  withLock(() => {
+    if (readSending(runId)?.session === session) PropertiesService.getScriptProperties().deleteProperty(sendingKey(runId));
+  });
+}
 
 /** Maps one ledger row onto the payslip; `leaveRemaining` is the paid-leave balance at the month's end. */
 export function payslipDataOf(row: LedgerRow, companyName: string, kind: 'salary' | 'bonus', leaveRemaining: number): PayslipData {
@@ -86,6 +127,20 @@ export interface SendReport {
   noEmail: { employeeCode: string; name: string; ja: string; en: string }[];
   quotaExhausted: boolean;
   message?: { ja: string; en: string };
+  /** The sending this batch belongs to: the page passes it with the next batch. */
+  session: string;
+  /** The run's payslips, and how many of them are mailed now (this call's included). */
+  total: number;
+  sentTotal: number;
+  /** True when nothing more will be sent by another batch (all sent, quota used up, or only people without e-mail left). */
+  done: boolean;
+}
+
+export interface SendOptions {
+  /** Mail at most this many (a batch the page drives); without it, as many as the time allows. */
+  batch?: number | undefined;
+  /** The session of the sending this batch continues (the first batch starts one). */
+  session?: string | undefined;
 }
 
 /** One addressee, no cc/bcc; the body has no amounts (core/payslip/mail.ts). */
@@ -95,9 +150,11 @@ function mailOne(data: PayslipData, email: string, pdf: GoogleAppsScript.Base.Bl
 }
 
 /** Sends every payslip of a closed run not sent yet, within the daily mail quota. */
-export function sendPayslips(ss: Spreadsheet, runId: string, user: string, lang: Lang = 'ja'): SendReport {
+export function sendPayslips(ss: Spreadsheet, runId: string, user: string, lang: Lang = 'ja', options: SendOptions = {}): SendReport {
   const started = Date.now();
   const closed = closedRun(ss, runId);
+  const session = claimSending(runId, user, options.session);
+  const limit = options.batch === undefined ? Infinity : Math.min(options.batch, MAX_PAYSLIP_BATCH);
   const emails = new Map(readValidTable(ss, employeesTable).rows.map((r) => [r.value.code, r.value.email ?? '']));
   const before = readSent(runId);
   const todo = closed.rows.filter((r) => !before.has(r.employeeCode));
@@ -115,7 +172,7 @@ export function sendPayslips(ss: Spreadsheet, runId: string, user: string, lang:
       quotaExhausted = true;
       break;
     }
-    if (Date.now() - started > TIME_BUDGET_MS) break;
+    if (Date.now() - started > TIME_BUDGET_MS || sentNow.length >= limit) break;
     const data = slips[i]!;
     const pdf = payslipPdf(data, lang);
     const mailed = withLock(() => {
@@ -136,7 +193,11 @@ export function sendPayslips(ss: Spreadsheet, runId: string, user: string, lang:
     });
   }
   const pending = withEmail.length - sentNow.length;
-  const report: SendReport = { runId, sent: sentNow.length, alreadySent: before.size, pending, noEmail, quotaExhausted };
+  const done = pending === 0 || quotaExhausted || options.batch === undefined;
+  if (done) endSending(runId, session);
+  const sentSet = readSent(runId);
+  const report: SendReport = { runId, sent: sentNow.length, alreadySent: before.size, pending, noEmail, quotaExhausted,
+    session, total: closed.rows.length, sentTotal: closed.rows.filter((r) => sentSet.has(r.employeeCode)).length, done };
   if (quotaExhausted) report.message = { ja: message('ja', 'outputs.quotaUsedUp', { pending }), en: message('en', 'outputs.quotaUsedUp', { pending }) };
   return report;
 }
@@ -163,10 +224,12 @@ export function resendPayslip(ss: Spreadsheet, runId: string, employeeCode: stri
 }
 
 /** How many of a run's payslips were mailed (the sidebar's progress). */
-export function payslipStatus(ss: Spreadsheet, runId: string): { runId: string; total: number; sent: number; pending: number; remainingQuota: number } {
+export function payslipStatus(ss: Spreadsheet, runId: string): { runId: string; total: number; sent: number; pending: number; remainingQuota: number; sending: { by: string; since: string } | null } {
   const closed = closedRun(ss, runId);
   const sent = readSent(runId);
   const total = closed.rows.length;
   const done = closed.rows.filter((r) => sent.has(r.employeeCode)).length;
-  return { runId, total, sent: done, pending: total - done, remainingQuota: MailApp.getRemainingDailyQuota() };
+  const live = readSending(runId);
+  return { runId, total, sent: done, pending: total - done, remainingQuota: MailApp.getRemainingDailyQuota(),
+    sending: live ? { by: live.by, since: tokyoDateTimeOf(new Date(live.at)).replace('T', ' ') } : null };
 }

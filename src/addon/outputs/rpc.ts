@@ -8,16 +8,19 @@ import { rpc, type RpcEntry } from '../entrypoints';
 import { employeeCode, requiredText } from '../../schema/fields';
 import { lazyModule } from '../lazy';
 
+/** The most payslips one batch of sendPayslips mails: each batch is one execution, well under Apps Script's 6 minutes. */
+export const MAX_PAYSLIP_BATCH = 50;
+
 type OutputsModule = typeof import('./module');
 const outputs = () => lazyModule<OutputsModule>('outputs');
 const runId = () => requiredText(20);
 const lang = () => optional(literal('en'));
 const year = () => number().check(int(), minimum(2000), maximum(2100));
 
-export const outputsRpcs: RpcEntry<any>[] = [
+export const outputsRpcs = [
   rpc({
-    name: 'sendPayslips', roles: ['admin'], summary: 'Mails each payslip PDF of a closed run to that employee alone, once (continues after the daily quota)',
-    input: object({ runId: runId(), lang: lang() }),
+    name: 'sendPayslips', roles: ['admin'], summary: 'Mails each payslip PDF of a closed run to that employee alone, once (continues after the daily quota); in batches the page drives (batch, session), a second start refused while one runs',
+    input: object({ runId: runId(), lang: lang(), batch: optional(number().check(int(), minimum(1), maximum(MAX_PAYSLIP_BATCH))), session: optional(requiredText(40)) }),
     handler: (input, context) => outputs().sendPayslips(input, context),
   }),
   rpc({
@@ -31,8 +34,8 @@ export const outputsRpcs: RpcEntry<any>[] = [
     handler: (input, context) => outputs().payslipStatus(input, context),
   }),
   rpc({
-    name: 'payslipPdfs', roles: ['admin'], summary: 'The payslip PDFs of a closed run (base64), without mailing',
-    input: object({ runId: runId(), employeeCode: optional(employeeCode()), lang: lang() }),
+    name: 'payslipPdfs', roles: ['admin'], summary: 'The payslip PDFs of a closed run (base64), without mailing, one bounded page per call (from / next)',
+    input: object({ runId: runId(), employeeCode: optional(employeeCode()), lang: lang(), from: optional(number().check(int(), minimum(0))) }),
     handler: (input, context) => outputs().payslipPdfs(input, context),
   }),
   rpc({
@@ -51,7 +54,7 @@ export const outputsRpcs: RpcEntry<any>[] = [
     handler: (input, context) => outputs().exportBankFile(input, context),
   }),
   rpc({
-    name: 'exportJournal', roles: ['admin'], summary: 'The journal CSV of a closed run (generic UTF-8 with BOM, or 弥生 Shift_JIS), debits = credits checked',
+    name: 'exportJournal', roles: ['admin'], summary: 'The journal CSV of a closed run (generic UTF-8 with BOM, or 弥生 Windows-31J; a character it cannot hold is refused), debits = credits checked',
     input: object({ runId: runId(), format: oneOf(['generic', 'yayoi']) }),
     handler: (input, context) => outputs().exportJournal(input, context),
   }),
@@ -65,4 +68,4 @@ export const outputsRpcs: RpcEntry<any>[] = [
     input: object({ year: year(), lang: lang() }),
     handler: (input, context) => outputs().exportWithholdingLedger(input, context),
   }),
-];
+] satisfies readonly RpcEntry<any>[];

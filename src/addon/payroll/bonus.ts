@@ -50,7 +50,8 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
   const closures = readClosures(ss);
   const problems: PayrollProblem[] = [];
   const rows: LedgerRow[] = [];
-  const rates = rateSettings(readSettings(ss));
+  const appSettings = readSettings(ss);
+  const rates = rateSettings(appSettings);
   const extra = { ...(rates.overrides ? { overrides: rates.overrides } : {}) };
   const problem = (code: string, name: string, detail: string) =>
     problems.push({ employeeCode: code, name, ja: message('ja', 'payroll.computeError', { detail }), get en() { return message('en', 'payroll.computeError', { detail }); }, blocking: true });
@@ -74,10 +75,12 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
       const ei = computeEmploymentInsurance({ wageClosingDate: input.payDate, wages: setting.employmentInsuranceEnrolled ? b.amount : 0, employmentInsuranceType: setting.employmentInsuranceType, ...extra, lang });
       const siTotal = (si?.total ?? 0) + ei.employee;
       const after = b.amount - siTotal;
-      const tax = computeBonusWithholding({ payDate: input.payDate, bonusAfterSocialInsurance: after, previousMonthTaxableAfterSocialInsurance: previousTaxable, dependents: setting.dependents, taxColumn: setting.taxColumn, ...extra, lang });
+      const tax = computeBonusWithholding({ payDate: input.payDate, bonusAfterSocialInsurance: after, previousMonthTaxableAfterSocialInsurance: previousTaxable, dependents: setting.dependents, taxColumn: setting.taxColumn, bonusTableConfirmation: appSettings['payroll.bonusRateTableConfirmed'], ...extra, lang });
+      // A single-transcription bonus table (令和9年分) is used only once the admin has checked it (withholding-tax/README.md).
+      if (tax.needsConfirmation) problem(e.code, e.name, message('ja', 'payroll.bonus.unconfirmed', { from: tax.tableEffectiveFrom }));
       const totalDeductions = siTotal + tax.incomeTax;
       rows.push({
-        runId, employeeCode: e.code, name: e.name, department: e.department, month: payMonth, payDate: input.payDate,
+        runId, employeeCode: e.code, name: e.name, ...(e.sex ? { sex: e.sex } : {}), department: e.department, month: payMonth, payDate: input.payDate,
         workDays: 0, workedMinutes: 0, legalOvertimeMinutes: 0, lateNightMinutes: 0, legalHolidayMinutes: 0, absenceDays: 0, paidLeaveDays: 0,
         basePay: 0, allowancesTotal: 0, overtimePay: 0, absenceDeduction: 0, commutingNonTaxable: 0, grossPay: b.amount, taxableWages: b.amount,
         healthInsurance: si?.healthInsurance ?? 0, careInsurance: si?.careInsurance ?? 0, childSupport: si?.childSupport ?? 0, pension: si?.pension ?? 0,
@@ -85,6 +88,8 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
         otherDeductions: 0, totalDeductions, netPay: b.amount - totalDeductions,
         // employer shares of a bonus are settled with the 賞与支払届; the ledger records the employee side only
         employerSocialInsurance: 0, employerEmploymentInsurance: ei.employer, standardMonthlyRemuneration: setting.standardMonthlyRemuneration,
+        // 子ども・子育て拠出金 on the pension 標準賞与額 (employer only, 子ども・子育て支援法69条)
+        employerChildRearingContribution: si?.employerChildRearingContribution ?? 0,
         officer: setting.officer, earnings: [{ key: 'bonus', name: '賞与', amount: b.amount, taxable: true }],
         explanation: [...(si?.explanation ?? []), ...ei.explanation, ...tax.explanation],
       });
@@ -94,7 +99,7 @@ export function computeBonusRun(ss: Spreadsheet, input: BonusInput, lang: Lang =
   }
   const totals = {
     employees: rows.length, gross: rows.reduce((s, r) => s + r.grossPay, 0), deductions: rows.reduce((s, r) => s + r.totalDeductions, 0),
-    net: rows.reduce((s, r) => s + r.netPay, 0), employer: rows.reduce((s, r) => s + r.employerEmploymentInsurance, 0),
+    net: rows.reduce((s, r) => s + r.netPay, 0), employer: rows.reduce((s, r) => s + r.employerEmploymentInsurance + (r.employerChildRearingContribution ?? 0), 0),
   };
   return { runId, payDate: input.payDate, closed: isClosed(closures, 'payroll', runId), rows, problems, totals, ledgerRead };
 }

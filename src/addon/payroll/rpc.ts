@@ -15,7 +15,7 @@ function bonusInput() {
 }
 const payroll = () => lazyModule<PayrollModule>('payroll');
 
-export const payrollRpcs: RpcEntry<any>[] = [
+export const payrollRpcs = [
   rpc({
     name: 'payrollPreview', roles: ['admin'], summary: 'Computes a salary run without writing: pre-flight problems, totals, each difference from last month (and one employee\'s explanation)',
     input: object({ month: yearMonth(), employeeCode: optional(employeeCode()), lang: optional(literal('en')) }),
@@ -46,4 +46,4 @@ export const payrollRpcs: RpcEntry<any>[] = [
     input: object({ year: number().check(int(), minimum(2000), maximum(2100)), lang: optional(literal('en')) }),
     handler: (input, { ss }) => payroll().remunerationRevisions(ss, input.year, input.lang ?? 'ja'),
   }),
-];
+] satisfies readonly RpcEntry<any>[];

@@ -31,6 +31,11 @@ import type { WithholdingMethod } from '../../core/payroll/withholding';
 import type { HealthInsurer, RateOverrides } from '../../core/payroll/rates/overrides';
 import { readClosures } from '../closures';
 import { minimumWageFinding, parseMinimumWageReasons } from './minimum-wage';
+import { PAID_LEAVE_PAY } from '../../core/payroll/rates/paid-leave-pay';
+import { WORKERS_COMPENSATION, type WorkersCompensationRate } from '../../core/payroll/rates/workers-compensation';
+import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from '../../schema/tables/yearEnd';
+import { sameYearPay, settleOnPay, yearPayOf } from '../../core/year-end/settlement';
+import { yen } from '../../core/money';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
@@ -49,6 +54,35 @@ export function rateSettings(settings: Settings): { overrides?: RateOverrides; h
     }
   }
   return out;
+}
+
+/**
+ * 設定 payroll.workersCompensation: the 労災保険率 of the company's 事業の種類, dated, with its source (JSON list of
+ * {from, industry, ratePerMille, source}; see core/payroll/rates/workers-compensation.ts). Blank: no estimate.
+ */
+export function workersCompensationSetting(settings: Settings): { rates: WorkersCompensationRate[]; error?: string } {
+  const key = WORKERS_COMPENSATION.settingKey;
+  const text = (settings[key] ?? '').trim();
+  if (!text) return { rates: [] };
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch (e) {
+    return { rates: [], error: `設定 ${key}: ${(e as Error).message}` };
+  }
+  if (!Array.isArray(list)) return { rates: [], error: `設定 ${key}: [{"from":"2024-04-01","industry":"…","ratePerMille":"3","source":"…"}] の形で書いてください` };
+  const rates: WorkersCompensationRate[] = [];
+  for (const [i, x] of list.entries()) {
+    const r = x as Partial<WorkersCompensationRate>;
+    const where = `設定 ${key} の ${i + 1} 件目`;
+    if (typeof r.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.from)) return { rates: [], error: `${where}: from (適用開始日 YYYY-MM-DD) がありません` };
+    if (r.to !== undefined && (typeof r.to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.to))) return { rates: [], error: `${where}: to は YYYY-MM-DD で書いてください` };
+    if (typeof r.ratePerMille !== 'string' || !/^\d{1,3}(\.\d{1,3})?$/.test(r.ratePerMille)) return { rates: [], error: `${where}: ratePerMille (千分率、例 "3") がありません` };
+    if (typeof r.industry !== 'string' || !r.industry.trim()) return { rates: [], error: `${where}: industry (事業の種類) がありません` };
+    if (typeof r.source !== 'string' || !r.source.trim()) return { rates: [], error: `${where}: source (出典) がありません` };
+    rates.push({ from: r.from, ...(r.to ? { to: r.to } : {}), industry: r.industry, ratePerMille: r.ratePerMille, source: r.source });
+  }
+  return { rates };
 }
 
 export interface PayrollProblem {
@@ -112,21 +146,38 @@ function scheduleFacts(rule: WorkRuleRow, holidays: readonly LocalDate[], month:
   };
 }
 
+/** 会社負担 of a ledger row: social insurance shares, 雇用保険, 子ども・子育て拠出金 and the 労災保険 estimate. */
+export function employerCostOf(r: LedgerRow): number {
+  return r.employerSocialInsurance + r.employerEmploymentInsurance + (r.employerChildRearingContribution ?? 0) + (r.employerWorkersCompensation ?? 0);
+}
+
 const ledgerTotals = (rows: readonly LedgerRow[]) => ({
   employees: rows.length,
   gross: rows.reduce((s, r) => s + r.grossPay, 0),
   deductions: rows.reduce((s, r) => s + r.totalDeductions, 0),
   net: rows.reduce((s, r) => s + r.netPay, 0),
-  employer: rows.reduce((s, r) => s + r.employerSocialInsurance + r.employerEmploymentInsurance, 0),
+  employer: rows.reduce((s, r) => s + employerCostOf(r), 0),
 });
 
 function problem(code: string, name: string, key: Parameters<typeof message>[1], params: Record<string, string | number>, blocking = true): PayrollProblem {
   return { employeeCode: code, name, ja: message('ja', key, params), get en() { return message('en', key, params); }, blocking };
 }
 
-/** Computes the salary run of a work month without writing anything. */
-export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang = 'ja'): PayrollRun & { ledgerRead: TableRead<LedgerRow> } {
-  const settings = readSettings(ss);
+/** What the run read, for callers that need the same tables (one read per table and call). */
+export interface RunReads {
+  settings: Settings;
+  employees: RowOf<typeof employeesTable>[];
+  paySettings: PaySettingRow[];
+}
+
+/**
+ * Computes the salary run of a work month without writing anything. A run paid in December settles the 年末調整 the
+ * admin confirmed for it (年末調整 sheet, read only then): 年末調整(過不足税額) on the payslip and the 賃金台帳, refused
+ * (blocking) when the year's pay no longer matches what was confirmed. `yearEnd: false` computes the run without it
+ * (the year-end module's own view of the December pay).
+ */
+export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang = 'ja', options: { yearEnd?: boolean; settings?: Settings } = {}): PayrollRun & { ledgerRead: TableRead<LedgerRow>; reads: RunReads } {
+  const settings = options.settings ?? readSettings(ss);
   const employees = readValidTable(ss, employeesTable).rows.map((r) => r.value);
   const paySettings = readValidTable(ss, paySettingsTable).rows.map((r) => r.value);
   const attendance = readValidTable(ss, monthlyAttendanceTable).rows.map((r) => r.value).filter((r) => r.month === month);
@@ -140,15 +191,21 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
   const threshold = Number(settings['payroll.differenceThreshold']) || 10_000;
   const previousRun = addYearMonths(month, -1);
   const previous = new Map(ledgerRead.rows.map((r) => r.value).filter((r) => r.runId === previousRun).map((r) => [r.employeeCode, r]));
-  const run: PayrollRun & { ledgerRead: TableRead<LedgerRow> } = {
-    runId, month, payDate, method, closed: isClosed(closures, 'payroll', runId), employees: [], problems: [], ledgerRead,
+  const run: PayrollRun & { ledgerRead: TableRead<LedgerRow>; reads: RunReads } = {
+    runId, month, payDate, method, closed: isClosed(closures, 'payroll', runId), employees: [], problems: [], ledgerRead, reads: { settings, employees, paySettings },
     totals: { employees: 0, gross: 0, deductions: 0, net: 0, employer: 0 },
   };
   if (!isClosed(closures, 'attendance', month)) run.problems.push(problem('', '', 'payroll.attendanceNotClosed', { month }));
   const rates = rateSettings(settings);
+  const wc = workersCompensationSetting(settings);
+  if (wc.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: wc.error }));
   if (rates.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: rates.error }));
   const mwReasons = parseMinimumWageReasons(settings['payroll.minimumWageReasons']);
   if (mwReasons.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: mwReasons.error }));
+  // 年次有給休暇の賃金 (労基法39条9項): the method the 就業規則 names; 平均賃金 is not computed by Kanri.
+  const leaveMethodText = (settings['payroll.paidLeavePay'] ?? '').trim() || PAID_LEAVE_PAY.defaultMethod;
+  const paidLeavePayMethod = (['ordinaryWage', 'standardDailyRemuneration'] as const).find((m) => m === leaveMethodText);
+  if (!paidLeavePayMethod) run.problems.push(problem('', '', 'payroll.paidLeaveMethod', { value: leaveMethodText }));
   const from = firstDayOfMonth(month);
   const to = lastDayOfMonth(month);
   for (const e of employees) {
@@ -161,6 +218,10 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
     const a = attendance.find((r) => r.employeeCode === e.code);
     if (!a) {
       run.problems.push(problem(e.code, e.name, 'payroll.noAttendance', { month }));
+      continue;
+    }
+    if (a.paidLeaveDays > 0 && a.paidLeaveMinutes === undefined && setting.payType !== 'monthly') {
+      run.problems.push(problem(e.code, e.name, 'payroll.paidLeaveMinutes', { month }));
       continue;
     }
     const rule = rules.get(e.workRule);
@@ -185,6 +246,8 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
         attendance: a,
         ...facts,
         prorationRule: settings['payroll.proration'] === 'scheduledDays' ? 'scheduledDays' : 'calendarDays',
+        paidLeavePayMethod: paidLeavePayMethod ?? PAID_LEAVE_PAY.defaultMethod,
+        workersCompensationRates: wc.rates, officer: setting.officer,
         absenceRule: (settings['payroll.absenceRule'] === 'monthlyScheduledDays' ? 'monthlyScheduledDays' : 'averageScheduledDays') as AbsenceRule,
         method, lang,
       });
@@ -197,24 +260,52 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
       run.problems.push(problem(e.code, e.name, 'payroll.noBank', {}));
     }
     if (!e.email) run.problems.push(problem(e.code, e.name, 'payroll.noEmail', {}, false));
+    if (!e.sex) run.problems.push(problem(e.code, e.name, 'payroll.noSex', {}, false));
     const ledger: LedgerRow = {
-      runId, employeeCode: e.code, name: e.name, department: e.department, month, payDate,
+      runId, employeeCode: e.code, name: e.name, ...(e.sex ? { sex: e.sex } : {}), department: e.department, month, payDate,
       workDays: a.workDays, workedMinutes: a.workedMinutes, legalOvertimeMinutes: a.legalOvertimeMinutes, lateNightMinutes: a.lateNightMinutes,
       legalHolidayMinutes: a.legalHolidayMinutes, absenceDays: a.absenceDays, paidLeaveDays: a.paidLeaveDays,
-      basePay: result.basePay, allowancesTotal: result.allowancesTotal, overtimePay: result.premium.total + result.nonStatutoryOvertimePay,
+      basePay: result.basePay, allowancesTotal: result.allowancesTotal, overtimePay: result.premium.total + result.nonStatutoryOvertimePay, paidLeavePay: result.paidLeavePay,
       absenceDeduction: result.absenceDeduction, commutingNonTaxable: p.nonTaxableCommuting, grossPay: p.grossPay, taxableWages: p.taxableWages,
       healthInsurance: p.healthInsurance, careInsurance: p.careInsurance, childSupport: p.childSupport, pension: p.pension,
       employmentInsurance: p.employmentInsurance, taxableAfterSocialInsurance: p.taxableAfterSocialInsurance, dependents: setting.dependents,
       incomeTax: p.incomeTax, residentTax: p.residentTax, otherDeductions: p.otherDeductions.reduce((s, d) => s + d.amount, 0),
       totalDeductions: p.totalDeductions, netPay: p.netPay,
       employerSocialInsurance: p.employer.healthInsurance + p.employer.careInsurance + p.employer.childSupport + p.employer.pension,
-      employerEmploymentInsurance: p.employer.employmentInsurance, standardMonthlyRemuneration: setting.standardMonthlyRemuneration,
+      employerEmploymentInsurance: p.employer.employmentInsurance, employerChildRearingContribution: p.employer.childRearingContribution,
+      employerWorkersCompensation: p.employer.workersCompensation, standardMonthlyRemuneration: setting.standardMonthlyRemuneration,
       officer: setting.officer, earnings: result.earnings, explanation: result.explanation,
     };
     run.employees.push({ code: e.code, name: e.name, department: e.department, ledger, result, difference: differenceFrom(ledger, previous.get(e.code), threshold) });
   }
+  if (options.yearEnd !== false && payDate.slice(5, 7) === '12') settleYearEnd(ss, run, lang);
   run.totals = ledgerTotals(run.employees.map((x) => x.ledger));
   return run;
+}
+
+/** The December pay settles each confirmed 年末調整 of this run (one read of 年末調整, and of 導入前の給与 when one is confirmed). */
+function settleYearEnd(ss: Spreadsheet, run: PayrollRun & { ledgerRead: TableRead<LedgerRow> }, lang: Lang): void {
+  const year = Number(run.payDate.slice(0, 4));
+  const confirmed = new Map(readValidTable(ss, yearEndAdjustmentsTable).rows.map((r) => r.value)
+    .filter((r) => r.year === year && r.runId === run.runId && r.inDecemberPay).map((r) => [r.employeeCode, r]));
+  if (!confirmed.size) return;
+  const before = new Map(readValidTable(ss, payBeforeGoLiveTable).rows.map((r) => r.value).filter((r) => r.year === year).map((r) => [r.employeeCode, r]));
+  // the year's ledger rows of other runs, and this run's rows as computed now (a reopened run's old rows are replaced)
+  const others = run.ledgerRead.rows.map((r) => r.value).filter((r) => r.runId !== run.runId);
+  for (const e of run.employees) {
+    const c = confirmed.get(e.code);
+    if (!c) continue;
+    const pay = yearPayOf([...others, e.ledger], year, e.code, before.get(e.code));
+    if (!sameYearPay(c, pay)) {
+      run.problems.push(problem(e.code, e.name, 'ye.payroll.stale', { year, confirmed: yen(c.salaryTotal), now: yen(pay.salaryTotal), withheldConfirmed: yen(c.withheldTotal), withheldNow: yen(pay.withheldTotal) }));
+      continue;
+    }
+    e.ledger = settleOnPay(e.ledger, c.difference);
+    const line = message(lang, c.difference < 0 ? 'ye.payroll.refund' : c.difference > 0 ? 'ye.payroll.collection' : 'ye.payroll.none',
+      { year, annual: yen(c.annualTax), withheld: yen(c.withheldTotal), amount: yen(Math.abs(c.difference)), at: c.confirmedAt, by: c.confirmedBy ?? '' });
+    e.ledger.explanation = [...e.ledger.explanation, line];
+    e.result = { ...e.result, explanation: [...e.result.explanation, line] };
+  }
 }
 
 export interface PayrollCloseReport {

@@ -79,7 +79,8 @@ export function checkAgreement36(agreement: Agreement36, months: readonly MonthH
   if (months.length === 0) throw new RangeError('agreement36: no month given');
   const byMonth = new Map<YearMonth, MonthHours>();
   for (const m of months) byMonth.set(m.month, m);
-  const latest = [...byMonth.keys()].sort().at(-1)!;
+  const sorted = [...byMonth.keys()].sort();
+  const latest = sorted[sorted.length - 1]!; // not Array.prototype.at: post-ES2020, not promised by Apps Script's V8
   const at = (month: YearMonth): MonthHours => byMonth.get(month) ?? { month, overtimeMinutes: 0, holidayMinutes: 0 };
   const both = (m: MonthHours): number => m.overtimeMinutes + m.holidayMinutes;
   const current = at(latest);

@@ -16,6 +16,11 @@
  *   start in the previous month).
  * - 深夜: worked minutes in 22:00–05:00 of each calendar day (労基法37条4項), independent of the rest.
  * - Lateness/early leave: first start after / last end before the scheduled span, capped at the span.
+ * - 所定時間外・法定内 (法定内残業): every non-holiday minute of the day that is neither legal overtime nor
+ *   scheduled work, i.e. worked minutes − legal overtime − the minutes worked inside the scheduled span
+ *   (at most the day's 所定労働時間). A late start made up after 終業 is therefore 法定内残業 and is paid,
+ *   while the lateness is deducted: each minute is deducted or paid once, never deducted and left unpaid
+ *   (労基法24条 全額払い).
  */
 import {
   addDays, dayNumber, datesFrom, fromDayNumber, isLocalDateTime, localMinutes, weekday, weekdayIndex,
@@ -23,7 +28,7 @@ import {
 } from '../calendar';
 import { isPublicHoliday } from '../holidays';
 import { LABOR_STANDARDS } from './rates/laborStandards';
-import { lateNightOverlap, length, splitAtMidnight, subtract, type Interval } from './intervals';
+import { lateNightOverlap, length, overlap, splitAtMidnight, subtract, type Interval } from './intervals';
 import type { AttendanceError, DayClassification, MonthTotals, Shift, WorkRule, WorkSchedule } from './types';
 
 /** Kanri plausibility rule, not law: a "shift" over 24 h is a forgotten clockOut, shown as an error. */
@@ -94,6 +99,11 @@ export interface ClassifyInput {
   readonly shifts: readonly Shift[];
   /** With a period, every scheduled day in it appears (an absence when it has no shift). */
   readonly period?: { readonly from: LocalDate; readonly to: LocalDate } | undefined;
+  /**
+   * Regular (non-overtime) minutes of a week worked before the first shift given (before the company's first
+   * punches, entered by the admin): counted toward that week's 40 h first (労基法32条1項).
+   */
+  readonly carriedWeek?: { readonly weekStart: LocalDate; readonly minutes: number } | undefined;
 }
 
 export interface ClassifyResult {
@@ -103,13 +113,14 @@ export interface ClassifyResult {
 
 interface DayWork {
   counted: number; // non-holiday minutes (toward 8 h / 40 h)
+  pieces: Interval[]; // the non-holiday worked intervals (to measure the part inside the scheduled span)
   holiday: number;
   lateNight: number;
   first: number;
   last: number;
 }
 
-export function classifyDays({ rule, shifts, period }: ClassifyInput): ClassifyResult {
+export function classifyDays({ rule, shifts, period, carriedWeek }: ClassifyInput): ClassifyResult {
   const errors: AttendanceError[] = [];
   const valid: ValidShift[] = [];
   shifts.forEach((shift, index) => {
@@ -132,14 +143,17 @@ export function classifyDays({ rule, shifts, period }: ClassifyInput): ClassifyR
   const work = new Map<LocalDate, DayWork>();
   valid.forEach((v, k) => {
     if (overlapping.has(k)) return;
-    const d = work.get(v.date) ?? { counted: 0, holiday: 0, lateNight: 0, first: v.span[0], last: v.span[1] };
+    const d = work.get(v.date) ?? { counted: 0, pieces: [], holiday: 0, lateNight: 0, first: v.span[0], last: v.span[1] };
     d.first = Math.min(d.first, v.span[0]);
     d.last = Math.max(d.last, v.span[1]);
     for (const interval of v.work) {
       for (const { day, piece } of splitAtMidnight(interval)) {
         // 法定休日 is the calendar day (昭23.11.9 基収2968): judged per piece, not per shift.
         if (weekday(fromDayNumber(day)) === legalHolidayWeekday) d.holiday += length(piece);
-        else d.counted += length(piece);
+        else {
+          d.counted += length(piece);
+          d.pieces.push(piece);
+        }
         d.lateNight += lateNightOverlap(day, piece, lateNightStartMinute, lateNightEndMinute);
       }
     }
@@ -151,6 +165,7 @@ export function classifyDays({ rule, shifts, period }: ClassifyInput): ClassifyR
   const ordered = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b));
 
   const weekly = new Map<LocalDate, number>(); // week start → regular (non-overtime) minutes so far
+  if (carriedWeek) weekly.set(carriedWeek.weekStart, carriedWeek.minutes);
   const days = ordered.map((date): DayClassification => {
     const d = work.get(date);
     const counted = d?.counted ?? 0;
@@ -164,6 +179,8 @@ export function classifyDays({ rule, shifts, period }: ClassifyInput): ClassifyR
     const scheduled = scheduledSpan(date, rule);
     const scheduledMinutes = scheduled?.minutes ?? 0;
     const spanMinutes = scheduled ? length(scheduled.span) : 0;
+    // Scheduled work done: minutes worked inside the scheduled span, at most the day's 所定労働時間.
+    const inSchedule = scheduled && d ? Math.min(scheduledMinutes, d.pieces.reduce((t, p) => t + overlap(p, scheduled.span), 0)) : 0;
     return {
       date,
       workedMinutes: counted + (d?.holiday ?? 0),
@@ -171,7 +188,7 @@ export function classifyDays({ rule, shifts, period }: ClassifyInput): ClassifyR
       legalOvertimeMinutes: legalOvertime,
       dailyOvertimeMinutes: dailyOvertime,
       weeklyOvertimeMinutes: weeklyOvertime,
-      nonStatutoryOvertimeMinutes: rule.schedule ? Math.max(0, counted - legalOvertime - scheduledMinutes) : 0,
+      nonStatutoryOvertimeMinutes: rule.schedule ? Math.max(0, counted - legalOvertime - inSchedule) : 0,
       lateNightMinutes: d?.lateNight ?? 0,
       legalHolidayMinutes: d?.holiday ?? 0,
       latenessMinutes: scheduled && d ? Math.min(spanMinutes, Math.max(0, d.first - scheduled.span[0])) : 0,

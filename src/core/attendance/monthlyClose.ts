@@ -4,7 +4,7 @@
  * nothing) blocks the close of that employee and is listed for the admin.
  */
 import { addDays, firstDayOfMonth, lastDayOfMonth, weekday, weekdayIndex, type LocalDate, type WeekdayName, type YearMonth } from '../calendar';
-import { classifyDays, monthTotals } from './classify';
+import { classifyDays, monthTotals, scheduledSpan } from './classify';
 import { punchesToShifts } from './punches';
 import { LABOR_STANDARDS } from './rates/laborStandards';
 import type { AttendanceError, Punch, WorkRule } from './types';
@@ -46,6 +46,8 @@ export interface EmployeeMonthInput {
   punches: readonly Punch[];
   /** Approved paid leave in the month: 1 day or 0.5 (half day). */
   paidLeave: readonly { date: LocalDate; days: number }[];
+  /** Minutes worked before the company's first punches in the days of the month's first week (goLiveWeekDays). */
+  goLiveWeekMinutes?: number | undefined;
 }
 
 export interface EmployeeMonthSummary {
@@ -61,6 +63,11 @@ export interface EmployeeMonthSummary {
   earlyLeaveMinutes: number;
   absenceDays: number;
   paidLeaveDays: number;
+  /**
+   * 所定労働時間 of the paid-leave days (a half day: half, rounded up to the minute in the employee's favour):
+   * what 通常の賃金 pays an hourly employee for them (労基法39条9項).
+   */
+  paidLeaveMinutes: number;
 }
 
 export interface EmployeeMonthResult {
@@ -73,6 +80,20 @@ function weekStartOf(date: LocalDate, weekStart: WeekdayName): LocalDate {
   return addDays(date, -((weekday(date) - weekdayIndex(weekStart) + 7) % 7));
 }
 
+/**
+ * The days of the month's first week that fall before the 1st and before the company's first punch, on which this
+ * employee was employed and scheduled to work: at go-live their hours are not in Kanri, yet they count toward the
+ * week's 40 h (労基法32条1項). Empty when the week starts on the 1st or the punches cover those days.
+ */
+export function goLiveWeekDays(month: YearMonth, rule: WorkRule, firstPunchDate: LocalDate | undefined, hireDate: LocalDate): LocalDate[] {
+  const from = firstDayOfMonth(month);
+  const days: LocalDate[] = [];
+  for (let d = weekStartOf(from, rule.weekStart); d < from; d = addDays(d, 1)) {
+    if (d >= hireDate && (!firstPunchDate || d < firstPunchDate) && scheduledSpan(d, rule)) days.push(d);
+  }
+  return days;
+}
+
 export function closeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthResult {
   const from = firstDayOfMonth(input.month);
   const to = lastDayOfMonth(input.month);
@@ -82,7 +103,8 @@ export function closeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthResu
   const { shifts, errors: punchErrors } = punchesToShifts(punches);
   const ownShifts = shifts.filter((s) => s.start.slice(0, 10) <= to);
   const employed = (d: LocalDate) => d >= input.hireDate && (!input.leaveDate || d <= input.leaveDate);
-  const { days, errors } = classifyDays({ rule: input.rule, shifts: ownShifts, period: { from: classifyFrom, to } });
+  const carriedWeek = input.goLiveWeekMinutes !== undefined ? { weekStart: classifyFrom, minutes: input.goLiveWeekMinutes } : undefined;
+  const { days, errors } = classifyDays({ rule: input.rule, shifts: ownShifts, period: { from: classifyFrom, to }, carriedWeek });
   const inMonth = days.filter((d) => d.date >= from && employed(d.date));
   const totals = monthTotals(inMonth, input.month);
   const leaveByDate = new Map<LocalDate, number>();
@@ -104,6 +126,8 @@ export function closeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthResu
       earlyLeaveMinutes: inMonth.filter((d) => !excused(d)).reduce((s, d) => s + d.earlyLeaveMinutes, 0),
       absenceDays,
       paidLeaveDays: [...leaveByDate.values()].reduce((s, v) => s + v, 0),
+      paidLeaveMinutes: [...leaveByDate].filter(([date]) => employed(date))
+        .reduce((s, [date, days]) => s + Math.ceil((scheduledSpan(date, input.rule)?.minutes ?? 0) * Math.min(1, days)), 0),
     },
     errors: [...punchErrors, ...errors].filter((e) => e.date >= from && e.date <= to),
   };

@@ -17,9 +17,16 @@ function checkAmount(who: string, item: string, value: number): number {
   return value;
 }
 
+/** 源泉所得税 may be negative: a 年末調整 refund larger than the month's withholding is a debit to 預り金. */
+function withholdingOf(g: PayrollJournalGroup, kind: string): number {
+  const value = (g.withholdings as Record<string, number | undefined>)[kind] ?? 0;
+  if (kind === 'incomeTax' && Number.isSafeInteger(value)) return value;
+  return checkAmount(g.label, kind, value);
+}
+
 function deductionsOf(g: PayrollJournalGroup): number {
   let sum = 0;
-  for (const [kind] of WITHHOLDING_KINDS) sum += checkAmount(g.label, kind, g.withholdings[kind] ?? 0);
+  for (const [kind] of WITHHOLDING_KINDS) sum += withholdingOf(g, kind);
   for (const d of g.otherDeductions ?? []) sum += checkAmount(g.label, d.name, d.amount);
   return sum;
 }
@@ -51,7 +58,11 @@ export function payrollJournalEntry(input: PayrollJournalInput, settings: Journa
     const bsDept = settings.departmentOnBalanceSheet ? dept : '';
 
     add('debit', g.officer ? accounts.officerCompensation : accounts.salaries, '', dept, gross);
-    for (const [kind, sub] of WITHHOLDING_KINDS) add('credit', accounts.withholdings, sub, bsDept, g.withholdings[kind] ?? 0);
+    for (const [kind, sub] of WITHHOLDING_KINDS) {
+      const w = withholdingOf(g, kind);
+      if (w < 0) add('debit', accounts.withholdings, sub, bsDept, -w);
+      else add('credit', accounts.withholdings, sub, bsDept, w);
+    }
     for (const d of g.otherDeductions ?? []) add('credit', accounts.withholdings, d.name, bsDept, d.amount);
     add('credit', settings.netPay === 'bankDeposit' ? accounts.bankDeposit : accounts.accruedPayable, '', bsDept, net);
     for (const [kind, sub] of EMPLOYER_SHARE_KINDS) {

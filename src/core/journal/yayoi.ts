@@ -16,8 +16,8 @@
  *   (仕訳), 付箋 0 and 調整 "no" are the values those implementations use — check them on a real import.
  *
  * Payroll is not subject to consumption tax: 税区分 対象外 on every side that has an account.
- * The result is a string with CR LF line ends: 弥生 expects Shift_JIS, which the caller encodes (Apps Script:
- * Utilities.newBlob('').setDataFromString(text, 'Shift_JIS')). Account names over 24 half-width columns are an error
+ * The result is a string with CR LF line ends: 弥生 reads Windows-31J (yayoiJournalBytes encodes and checks it; Apps Script:
+ * Utilities.newBlob('').setDataFromString(text, 'Windows-31J')). Account names over 24 half-width columns are an error
  * (弥生 would cut them), amounts over 9 digits too.
  */
 import { assertBalanced } from './entries';
@@ -54,19 +54,55 @@ function side(l: JournalLine | undefined): CsvCell[] {
   return [checkName('勘定科目', l.account), checkName('補助科目', l.subAccount), checkName('部門', l.department), TAX_OUT_OF_SCOPE, l.amount, ''];
 }
 
+/** The charset 弥生 reads its import file in: Windows-31J (cp932; ①, ㈱, 髙, 﨑 exist there, not in strict Shift_JIS). */
+export const YAYOI_CHARSET = 'Windows-31J';
+
+/** Text ⇄ bytes in YAYOI_CHARSET; like Apps Script's (Java's) encoder, an unmappable character becomes '?'. */
+export interface Codec {
+  encode(text: string): Uint8Array | number[];
+  decode(bytes: Uint8Array | number[]): string;
+}
+
 export function yayoiJournalCsv(entries: readonly JournalEntry[]): string {
-  const rows: string[] = [];
+  return yayoiJournalRows(entries).map((r) => csvRow(r) + '\r\n').join('');
+}
+
+/**
+ * The file's bytes in Windows-31J. The encoder replaces an unmappable character with '?' silently, so
+ * the bytes are decoded again and compared: the first character that did not survive is refused,
+ * naming the CSV row and the 弥生 column, never written as '?'.
+ */
+export function yayoiJournalBytes(entries: readonly JournalEntry[], codec: Codec): Uint8Array | number[] {
+  const rows = yayoiJournalRows(entries);
+  const csv = rows.map((r) => csvRow(r) + '\r\n').join('');
+  const bytes = codec.encode(csv);
+  const back = codec.decode(bytes);
+  if (back === csv) return bytes;
+  const lines = csv.split('\r\n');
+  const backLines = back.split('\r\n');
+  lines.forEach((line, i) => {
+    if (line === backLines[i]) return;
+    const got = [...(backLines[i] ?? '')];
+    const char = [...line].find((c, k) => c !== got[k]) ?? '';
+    const column = rows[i]!.findIndex((cell) => typeof cell === 'string' && cell.includes(char));
+    throw new JournalError('journal.error.unencodable', { row: i + 1, field: YAYOI_COLUMNS[column] ?? '?', char, charset: YAYOI_CHARSET });
+  });
+  return bytes;
+}
+
+function yayoiJournalRows(entries: readonly JournalEntry[]): CsvCell[][] {
+  const rows: CsvCell[][] = [];
   for (const entry of entries) {
     assertBalanced(entry);
     const date = entry.date.replace(/-/g, '/'); // 取引日付 YYYY/MM/DD
     entry.lines.forEach((l, i) => {
-      rows.push(csvRow([
+      rows.push([
         flagOf(i, entry.lines.length), '', '', date,
         ...side(l.side === 'debit' ? l : undefined),
         ...side(l.side === 'credit' ? l : undefined),
         entry.description, '', '', 0, '', '', 0, 0, 'no',
-      ]));
+      ]);
     });
   }
-  return rows.map((r) => r + '\r\n').join('');
+  return rows;
 }

@@ -45,16 +45,15 @@ export function byPayDate<T extends { payDate: LocalDate; kind: PaymentKind }>(a
   return a.kind === b.kind ? 0 : a.kind === 'salary' ? -1 : 1;
 }
 
-export const LEDGER_CSS_BASE = `* { box-sizing: border-box; }
-table { border-collapse: collapse; }
+export const LEDGER_CSS_BASE = `table { border-collapse: collapse; }
 th, td { border: 1px solid #777; padding: 0.8mm 1.2mm; }
 th { background: #f0f0f0; font-weight: normal; text-align: left; white-space: nowrap; }
-td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td { text-align: right; white-space: nowrap; }
 td.text { text-align: left; }
 td.wrap { white-space: normal; text-align: center; font-size: 6.5pt; }
 tr.total td, tr.total th, td.total, th.total { font-weight: bold; background: #f7f7f0; }
 h1 { font-size: 13pt; margin: 0 0 2mm; }
-.ledger { page-break-after: always; break-after: page; }
-.ledger:last-child { page-break-after: auto; break-after: auto; }
+.ledger { page-break-after: always; }
+.ledger.last { page-break-after: auto; }
 .who { margin-bottom: 3mm; }
 .who th, .who td { text-align: left; }`;

@@ -220,12 +220,12 @@ function cellHtml(value: SheetCell): string {
  */
 export function renderWageLedgerHtml(ledgers: readonly WageLedger[], lang: Lang = 'ja'): string {
   const m = (key: MessageKey): string => escapeHtml(message(lang, key));
-  const sections = ledgers.map((l) => {
+  const sections = ledgers.map((l, i) => {
     const { who: whoColumns, items } = columns([l], lang);
     const head = whoColumns.map((c) => `<tr><th>${escapeHtml(c.header)}</th>${l.rows.map((r) => `<th>${cellHtml(c.row(r))}</th>`).join('')}<th class="total">${cellHtml(c.total(l.totals))}</th></tr>`);
     const body = items.map((c) => `<tr><th>${escapeHtml(c.header)}</th>${l.rows.map((r) => `<td${c.wrap ? ' class="wrap"' : ''}>${cellHtml(c.row(r))}</td>`).join('')}<td class="total">${cellHtml(c.total(l.totals))}</td></tr>`);
     const e = l.employee;
-    return `<div class="ledger">
+    return `<div class="ledger${i === ledgers.length - 1 ? ' last' : ''}">
 <h1>${m('wageLedger.title')} ${escapeHtml(message(lang, 'ledger.year', { year: l.year }))}</h1>
 <table class="who"><tbody><tr><th>${m('ledger.employeeCode')}</th><td class="text">${escapeHtml(e.code)}</td><th>${m('ledger.name')}</th><td class="text">${escapeHtml(e.name)}</td><th>${m('ledger.sex')}</th><td class="text">${escapeHtml(sexLabel(e.sex, lang))}</td><th>${m('ledger.department')}</th><td class="text">${escapeHtml(e.department ?? '')}</td></tr></tbody></table>
 <table class="grid"><thead>

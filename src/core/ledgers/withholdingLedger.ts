@@ -133,11 +133,11 @@ function cellHtml(value: SheetCell): string {
 export function renderWithholdingLedgerHtml(ledgers: readonly WithholdingLedger[], lang: Lang = 'ja'): string {
   const m = (key: MessageKey): string => escapeHtml(message(lang, key));
   const head = `<tr><th>${m('ledger.kind')}</th>${columns(lang).map((c) => `<th>${escapeHtml(c.header)}</th>`).join('')}</tr>`;
-  const sections = ledgers.map((l) => {
+  const sections = ledgers.map((l, i) => {
     const e = l.employee;
     const rows = ledgerLines(l, lang).map((line) =>
       `<tr${line.total ? ' class="total"' : ''}><th>${escapeHtml(line.kind)}</th>${line.cells.map((c) => `<td>${cellHtml(c)}</td>`).join('')}</tr>`);
-    return `<div class="ledger">
+    return `<div class="ledger${i === ledgers.length - 1 ? ' last' : ''}">
 <h1>${m('withholdingLedger.title')} ${escapeHtml(message(lang, 'ledger.year', { year: l.year }))}</h1>
 <table class="who"><tbody><tr><th>${m('ledger.employeeCode')}</th><td class="text">${escapeHtml(e.code)}</td><th>${m('ledger.name')}</th><td class="text">${escapeHtml(e.name)}</td><th>${m('ledger.department')}</th><td class="text">${escapeHtml(e.department ?? '')}</td></tr></tbody></table>
 <table class="grid"><thead>${head}</thead><tbody>

@@ -2,7 +2,7 @@
 const ja = {
   'attendance.monthClosed': '{month} の勤怠は締め済みのため変更できません。管理部に締め解除を依頼してください。',
   'attendance.noEmployee': 'あなたの社員情報が見つかりません。管理部に連絡してください。',
-  'attendance.punched': '{kind} を {time} に記録しました。',
+  'attendance.punched': '{kind}を{time}に記録しました。',
   'attendance.kind.clockIn': '出勤',
   'attendance.kind.clockOut': '退勤',
   'attendance.kind.breakStart': '休憩開始',
@@ -18,6 +18,12 @@ const ja = {
   'attendance.employeeError': '{code} {name}: {error}',
   'attendance.reasonRequired': '締め解除には理由が必要です。',
   'menu.attendance': '勤怠 (締め・36協定)',
+  'attendance.rejectReasonRequired': '却下するには理由を入力してください。',
+  'menu.requests': '申請',
+  'menu.requestsPending': '申請 ({count})',
+  'attendance.doubleClockIn': '出勤は{time}に記録済みです。先に退勤を記録してください（退勤を忘れたときは、打刻修正を申請してください）。',
+  'attendance.warning.missingClockOut': '{date}：{time}の出勤のあとに退勤の打刻がありません。打刻修正を申請してください。',
+  'attendance.warning.doubleClockIn': '{date}：{time}に、退勤のないまま2回目の出勤が打刻されています。',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   'attendance.monthClosed': 'Attendance for {month} is closed and cannot change. Ask the back office to reopen it.',
@@ -38,5 +44,11 @@ const en: Record<keyof typeof ja, string> = {
   'attendance.employeeError': '{code} {name}: {error}',
   'attendance.reasonRequired': 'A reason is required to reopen.',
   'menu.attendance': 'Attendance (close, 36 agreement)',
+  'attendance.rejectReasonRequired': 'Enter a reason to reject.',
+  'menu.requests': 'Requests',
+  'menu.requestsPending': 'Requests ({count})',
+  'attendance.doubleClockIn': 'You already clocked in at {time}. Clock out first (if you forgot to clock out, ask for a punch correction).',
+  'attendance.warning.missingClockOut': '{date}: no clock-out after the clock-in at {time}. Ask for a punch correction.',
+  'attendance.warning.doubleClockIn': '{date}: a second clock-in at {time} with no clock-out before it.',
 };
 export const attendanceShellMessages = { ja, en };

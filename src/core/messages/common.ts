@@ -5,6 +5,7 @@ const ja = {
   'menu.check': '表のチェック',
   'setup.done': '初期設定が完了しました。作成: {created} / 列を追加: {extended}',
   'common.none': 'なし',
+  'menu.selfTest': '動作確認',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   'menu.title': 'Kanri',
@@ -12,5 +13,6 @@ const en: Record<keyof typeof ja, string> = {
   'menu.check': 'Check every table',
   'setup.done': 'Set-up done. Created: {created} / columns added: {extended}',
   'common.none': 'none',
+  'menu.selfTest': 'Self-test',
 };
 export const commonMessages = { ja, en };

@@ -19,6 +19,9 @@ import { securityMessages } from './security';
 import { payrollShellMessages } from './payroll-shell';
 import { routineMessages } from './routine';
 import { outputsMessages } from './outputs';
+import { yearEndMessages } from './year-end';
+import { yearEndShellMessages } from './year-end-shell';
+import { assetsMessages } from './assets';
 
 const areas = [
   commonMessages,
@@ -37,6 +40,9 @@ const areas = [
   payrollShellMessages,
   routineMessages,
   outputsMessages,
+  yearEndMessages,
+  yearEndShellMessages,
+  assetsMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -8,6 +8,8 @@ const ja = {
   'outputs.noEmployee': '社員番号 {code} の 賃金台帳 の行が {run} にありません。',
   'outputs.noEmail': '{who}: メールアドレスがないため送れません',
   'outputs.quotaUsedUp': 'メールの1日の送信上限に達しました。残り {pending}件 は翌日以降にもう一度実行すると続きから送ります。',
+  'outputs.sendingInProgress': '{by}さんが{since}から給与明細を送っています。終わるまで待ってください（{minutes}分動きがなければ、もう一度始められます）。',
+  'outputs.sendingStopped': 'この送信は止まりました（{minutes}分以上続きがありませんでした）。もう一度「給与明細を送る」を押すと、続きから送ります。',
   'outputs.noPayments': '{year}年に支給日のある確定済みの給与はありません。',
   'outputs.journalDescription': '{month}分 給与',
   'outputs.sheet.wageLedger': '賃金台帳(年次) {year}',
@@ -15,6 +17,8 @@ const ja = {
   'outputs.folder.payslips': 'Kanri 給与明細',
   'outputs.folder.ledgers': 'Kanri 賃金台帳',
   'sidebar.payroll.title': '給与',
+  'outputs.folderShared': 'Google ドライブのフォルダ「{folder}」が共有されています ({who})。給与明細や振込ファイルなどの機密ファイルは、共有されていない Kanri のフォルダにしか保存しません。フォルダの共有を解除してから、もう一度実行してください。',
+  'outputs.driveNotEnabled': 'Drive API (拡張サービス Drive) が有効になっていません。appsscript.json の enabledAdvancedServices に Drive v3 を入れてデプロイし直してください。',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   'outputs.noBank': '{who}: no bank account (bank, branch, account type, number, holder kana) in Pay settings',
@@ -25,6 +29,8 @@ const en: Record<keyof typeof ja, string> = {
   'outputs.noEmployee': 'No wage ledger row for employee {code} in {run}.',
   'outputs.noEmail': '{who}: no e-mail address, not sent',
   'outputs.quotaUsedUp': 'The daily mail quota is used up. Run again tomorrow to send the {pending} pending payslips from where it stopped.',
+  'outputs.sendingInProgress': '{by} has been sending payslips since {since}. Wait until it ends (after {minutes} minutes without progress, it can be started again).',
+  'outputs.sendingStopped': 'This sending stopped (nothing for over {minutes} minutes). Press "Send payslips" again to continue from where it stopped.',
   'outputs.noPayments': 'No closed salary has a pay date in {year}.',
   'outputs.journalDescription': '{month} salary',
   'outputs.sheet.wageLedger': '賃金台帳(年次) {year}',
@@ -32,5 +38,7 @@ const en: Record<keyof typeof ja, string> = {
   'outputs.folder.payslips': 'Kanri 給与明細',
   'outputs.folder.ledgers': 'Kanri 賃金台帳',
   'sidebar.payroll.title': 'Payroll',
+  'outputs.folderShared': 'The Google Drive folder "{folder}" is shared ({who}). Kanri saves confidential files such as payslips and bank files only in its own unshared folders. Stop sharing the folder, then run this again.',
+  'outputs.driveNotEnabled': 'The Drive API (advanced service Drive) is not enabled. Add Drive v3 to enabledAdvancedServices in appsscript.json and deploy again.',
 };
 export const outputsMessages = { ja, en };

@@ -15,6 +15,9 @@ import type { TaxColumn, WithholdingMethod } from './withholding';
 import type { EmploymentInsuranceType } from './rates/employment-insurance';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
 import { COMMUTING_NON_TAXABLE } from './rates/commuting';
+import { computePaidLeavePay } from './paid-leave-pay';
+import { PAID_LEAVE_PAY, type PaidLeavePayMethod } from './rates/paid-leave-pay';
+import type { WorkersCompensationRate } from './rates/workers-compensation';
 
 export interface PayAllowance {
   name: string;
@@ -58,6 +61,9 @@ export interface MonthAttendance {
   latenessMinutes: number;
   earlyLeaveMinutes: number;
   absenceDays: number;
+  /** 有給取得日数 (a half day 0.5) and the 所定労働時間 of those days (minutes). */
+  paidLeaveDays?: number;
+  paidLeaveMinutes?: number;
 }
 
 export interface EmployeeMonthInput {
@@ -77,13 +83,19 @@ export interface EmployeeMonthInput {
   scheduledDaysEmployed: number;
   prorationRule: 'calendarDays' | 'scheduledDays';
   absenceRule: AbsenceRule;
+  /** 労災保険率 of the company's 事業の種類 (設定 payroll.workersCompensation); none: no estimate. */
+  workersCompensationRates?: readonly WorkersCompensationRate[];
+  /** 役員 (no 労災保険). */
+  officer?: boolean;
+  /** 年次有給休暇の賃金 (就業規則; default 通常の賃金, 労基法39条9項). */
+  paidLeavePayMethod?: PaidLeavePayMethod;
   method?: WithholdingMethod;
   overrides?: RateOverrides;
   lang?: Lang;
 }
 
 export interface EarningLine {
-  key: 'basePay' | 'allowance' | 'nonStatutoryOvertime' | 'overtime' | 'overtimeOver60' | 'lateNight' | 'legalHoliday' | 'absence' | 'commuting';
+  key: 'basePay' | 'allowance' | 'paidLeave' | 'nonStatutoryOvertime' | 'overtime' | 'overtimeOver60' | 'lateNight' | 'legalHoliday' | 'absence' | 'commuting';
   name: string;
   amount: number;
   taxable: boolean;
@@ -95,6 +107,8 @@ export interface EmployeeMonthResult {
   allowancesTotal: number;
   premium: PremiumPayResult;
   nonStatutoryOvertimePay: number;
+  /** 年次有給休暇の賃金 of an hourly or daily wage (0 for a monthly wage, whose leave day is not deducted). */
+  paidLeavePay: number;
   absenceDeduction: number;
   commutingNonTaxable: number;
   commutingTaxable: number;
@@ -143,6 +157,12 @@ export function computeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthRe
   const hourly = typeof premium.hourlyBase === 'number' ? fraction(premium.hourlyBase) : div(fraction(Math.round(Number(premium.hourlyBase) * 1e6)), fraction(1e6));
   const nonStatutoryOvertimePay = roundHalfUp(mul(hourly, fraction(a.nonStatutoryOvertimeMinutes, 60)));
   if (a.nonStatutoryOvertimeMinutes) ex.add('payroll.e.nonStatutory', { minutes: a.nonStatutoryOvertimeMinutes, amount: yen(nonStatutoryOvertimePay) });
+  const leave = computePaidLeavePay({
+    payType: s.payType, method: input.paidLeavePayMethod ?? PAID_LEAVE_PAY.defaultMethod, rate: s.basePay,
+    paidLeaveDays: a.paidLeaveDays ?? 0, paidLeaveMinutes: a.paidLeaveMinutes ?? 0, standardMonthlyRemuneration: s.standardMonthlyRemuneration, lang: input.lang,
+  });
+  ex.append(leave.explanation);
+  const paidLeavePay = leave.amount;
   const absence = s.payType === 'monthly' && (a.absenceDays || a.latenessMinutes || a.earlyLeaveMinutes)
     ? computeAbsenceDeduction({ monthlyWage: s.basePay + s.allowances.filter((al) => al.inOvertimeBase).reduce((t, al) => t + al.amount, 0), rule: input.absenceRule,
       scheduledDaysThisMonth: input.scheduledDaysThisMonth, annualScheduledDays: input.annualScheduledDays, absenceDays: a.absenceDays,
@@ -159,6 +179,7 @@ export function computeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthRe
   const lines: EarningLine[] = [
     { key: 'basePay', name: '基本給', amount: basePay, taxable: true },
     ...allowances.map((al): EarningLine => ({ key: 'allowance', name: al.name, amount: al.amount, taxable: al.taxable })),
+    { key: 'paidLeave', name: '有給休暇の賃金', amount: paidLeavePay, taxable: true },
     { key: 'nonStatutoryOvertime', name: '法定内残業手当', amount: nonStatutoryOvertimePay, taxable: true },
     { key: 'overtime', name: '時間外手当', amount: premium.overtimePay, taxable: true },
     { key: 'overtimeOver60', name: '時間外手当 (60時間超)', amount: premium.overtimeOver60Pay, taxable: true },
@@ -178,10 +199,11 @@ export function computeEmployeeMonth(input: EmployeeMonthInput): EmployeeMonthRe
     employmentInsuranceType: s.employmentInsuranceType, employmentInsuranceCharged: s.employmentInsuranceEnrolled,
     residentTax: yearMonthOf(input.payDate).endsWith('-06') ? s.residentTaxJune : s.residentTaxMonthly,
     otherDeductions: s.otherDeductions, socialInsuranceCharged,
+    ...(input.workersCompensationRates ? { workersCompensationRates: input.workersCompensationRates } : {}), officer: input.officer ?? false,
     ...(s.healthInsurer ? { healthInsurer: s.healthInsurer } : {}), ...(input.overrides ? { overrides: input.overrides } : {}), lang: input.lang,
   });
   return {
-    earnings, basePay, allowancesTotal, premium, nonStatutoryOvertimePay, absenceDeduction, commutingNonTaxable, commutingTaxable,
+    earnings, basePay, allowancesTotal, premium, nonStatutoryOvertimePay, paidLeavePay, absenceDeduction, commutingNonTaxable, commutingTaxable,
     socialInsuranceCharged, payroll, explanation: [...ex.lines, ...payroll.explanation],
   };
 }

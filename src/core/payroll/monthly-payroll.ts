@@ -11,6 +11,8 @@ import { computeEmploymentInsurance, type EmploymentInsuranceResult } from './em
 import type { EmploymentInsuranceType } from './rates/employment-insurance';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
 import { computeSocialInsurance, type SocialInsuranceResult } from './social-insurance';
+import { estimateWorkersCompensation } from './workers-compensation';
+import type { WorkersCompensationRate } from './rates/workers-compensation';
 import { computeWithholding, type TaxColumn, type WithholdingMethod, type WithholdingResult } from './withholding';
 
 export interface MonthlyPayrollInput {
@@ -38,6 +40,10 @@ export interface MonthlyPayrollInput {
   readonly employmentInsuranceCharged?: boolean;
   readonly healthInsurer?: HealthInsurer;
   readonly overrides?: RateOverrides;
+  /** 労災保険率 of the company's 事業の種類 (設定); none: no estimate. */
+  readonly workersCompensationRates?: readonly WorkersCompensationRate[];
+  /** 役員: no 労災保険. */
+  readonly officer?: boolean;
   readonly lang?: Lang;
 }
 
@@ -63,7 +69,14 @@ export interface MonthlyPayrollResult {
   readonly otherDeductions: readonly { readonly name: string; readonly amount: number }[];
   readonly totalDeductions: number;
   readonly netPay: number;
-  readonly employer: { readonly healthInsurance: number; readonly careInsurance: number; readonly childSupport: number; readonly pension: number; readonly employmentInsurance: number; readonly total: number };
+  /**
+   * 事業主負担: the shares of the premiums, the employer-only 子ども・子育て拠出金, and 労災保険 (an estimate, 0 without a
+   * rate); total is the employer's cost on top of the gross pay.
+   */
+  readonly employer: {
+    readonly healthInsurance: number; readonly careInsurance: number; readonly childSupport: number; readonly pension: number;
+    readonly childRearingContribution: number; readonly employmentInsurance: number; readonly workersCompensation: number; readonly total: number;
+  };
   readonly details: { readonly socialInsurance: SocialInsuranceResult | null; readonly employmentInsurance: EmploymentInsuranceResult; readonly withholding: WithholdingResult };
   readonly explanation: string[];
 }
@@ -98,13 +111,18 @@ export function computeMonthlyPayroll(input: MonthlyPayrollInput): MonthlyPayrol
   ex.add('payroll.m.resident', { amount: yen(input.residentTax) });
   for (const d of other) ex.add('payroll.m.other', { name: d.name, amount: yen(d.amount) });
   ex.add('payroll.m.net', { gross: yen(grossPay), deductions: yen(totalDeductions), net: yen(netPay) });
+  // 労災保険 (employer only): on all wages paid, like 雇用保険, at the rate on the wage closing date.
+  const wc = estimateWorkersCompensation({ wageClosingDate: input.wageClosingDate ?? input.payDate, wages: grossPay, officer: input.officer ?? false, rates: input.workersCompensationRates ?? [], lang: input.lang });
+  ex.append(wc.explanation);
   const explanation = ex.lines;
   const employer = {
     healthInsurance: si?.employer.healthInsurance ?? 0,
     careInsurance: si?.employer.careInsurance ?? 0,
     childSupport: si?.employer.childSupport ?? 0,
     pension: si?.employer.pension ?? 0,
+    childRearingContribution: si?.employer.childRearingContribution ?? 0,
     employmentInsurance: ei.employer,
+    workersCompensation: wc.amount,
   };
   return {
     payDate: input.payDate,
@@ -128,7 +146,7 @@ export function computeMonthlyPayroll(input: MonthlyPayrollInput): MonthlyPayrol
     otherDeductions: other,
     totalDeductions,
     netPay,
-    employer: { ...employer, total: employer.healthInsurance + employer.careInsurance + employer.childSupport + employer.pension + employer.employmentInsurance },
+    employer: { ...employer, total: employer.healthInsurance + employer.careInsurance + employer.childSupport + employer.pension + employer.childRearingContribution + employer.employmentInsurance + employer.workersCompensation },
     details: { socialInsurance: si, employmentInsurance: ei, withholding: wh },
     explanation,
   };

@@ -11,6 +11,8 @@
  *   (本来の保険料 = 標準報酬 × 料率, 円未満切り捨て under 国等の債権債務等の金額の端数計算に関する法律 第2条)
  *   less what it deducted; 協会けんぽ bills the company on the sum of all standards, so per-person
  *   employer figures are indicative to ±1 yen (折半 practice).
+ * - 子ども・子育て拠出金 (employer only): floorYen(pension standard × rate) per person; 日本年金機構 bills the
+ *   company on the sum of the standards (円未満切り捨て), so the per-person figures sum to within 1 yen a person.
  */
 import { addDays, addYearMonths, dateAgeReached, lastDayOfMonth, yearMonthOf } from '../calendar';
 import { assertBirthDate } from '../people/dates';
@@ -19,7 +21,7 @@ import { bonusCaps } from './rates/social-insurance.generated';
 import type { Lang } from '../i18n';
 import { Explainer } from './explain';
 import type { HealthInsurer, RateOverrides } from './rates/overrides';
-import { careRateFor, childSupportRateFor, gradeTables, healthRateFor, pensionRateFor, type CitedRate, type Grade } from './rates/social-insurance';
+import { careRateFor, childRearingContributionRateFor, childSupportRateFor, gradeTables, healthRateFor, pensionRateFor, type CitedRate, type Grade } from './rates/social-insurance';
 import { rowFor } from './rates/withholding';
 import { INSURANCE_AGE_LIMITS } from './rates/insurance-ages';
 import { rangeText } from './withholding';
@@ -92,8 +94,9 @@ export interface SocialInsuranceResult extends Shares {
   readonly careApplies: boolean;
   /** Employee total deducted from pay. */
   readonly total: number;
-  readonly employer: Shares & { readonly total: number };
-  readonly rates: { readonly health: string; readonly care: string | null; readonly childSupport: string | null; readonly pension: string };
+  /** Employer shares; childRearingContribution is the employer-only 子ども・子育て拠出金 (in total). */
+  readonly employer: Shares & { readonly childRearingContribution: number; readonly total: number };
+  readonly rates: { readonly health: string; readonly care: string | null; readonly childSupport: string | null; readonly pension: string; readonly childRearingContribution: string | null };
   readonly explanation: string[];
 }
 
@@ -168,9 +171,13 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
   const pensionEr = pensionCovered ? floorYen(yenTimes(ps, pension.rate)) - pensionEmp : 0;
   if (!pensionCovered) ex.add('payroll.si.noPensionAge', { month, loss: ageLossDate(input.birthDate, 'pension'), age: INSURANCE_AGE_LIMITS.pension.endAge, source: INSURANCE_AGE_LIMITS.pension.source });
   else ex.add('payroll.si.pension', { rate: pct(pension.rate), from: pension.from, source: pension.source, standard: yen(ps), half: formatFraction(employeePart(ps, pension)), amount: yen(pensionEmp) });
+  // 子ども・子育て拠出金: employer only, on the pension standard, as long as the pension premium is due.
+  const contribution = pensionCovered ? childRearingContributionRateFor(month, input.overrides) : null;
+  const childRearingContribution = contribution ? floorYen(yenTimes(ps, contribution.rate)) : 0;
+  if (contribution) ex.add('payroll.si.contribution', { rate: pct(contribution.rate), from: contribution.from, source: contribution.source, standard: yen(ps), raw: formatFraction(yenTimes(ps, contribution.rate)), amount: yen(childRearingContribution) });
   ex.add('payroll.si.employer');
 
-  const employer = { healthInsurance: healthTotal - healthEmp, careInsurance: careEr, childSupport: childEr, pension: pensionEr };
+  const employer = { healthInsurance: healthTotal - healthEmp, careInsurance: careEr, childSupport: childEr, pension: pensionEr, childRearingContribution };
   return {
     insuranceMonth: month,
     standardMonthlyRemuneration: hs,
@@ -183,8 +190,8 @@ export function computeSocialInsurance(input: SocialInsuranceInput): SocialInsur
     childSupport: childEmp,
     pension: pensionEmp,
     total: healthEmp + careEmp + childEmp + pensionEmp,
-    employer: { ...employer, total: employer.healthInsurance + employer.careInsurance + employer.childSupport + employer.pension },
-    rates: { health: health.rate.text, care: care?.rate.text ?? null, childSupport: child?.rate.text ?? null, pension: pension.rate.text },
+    employer: { ...employer, total: employer.healthInsurance + employer.careInsurance + employer.childSupport + employer.pension + employer.childRearingContribution },
+    rates: { health: health.rate.text, care: care?.rate.text ?? null, childSupport: child?.rate.text ?? null, pension: pension.rate.text, childRearingContribution: contribution?.rate.text ?? null },
     explanation: ex.lines,
   };
 }
@@ -224,7 +231,7 @@ export interface BonusSocialInsuranceInput {
   readonly overrides?: RateOverrides;
   readonly lang?: Lang;
 }
-export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): Shares & { total: number; standardBonus: StandardBonusResult; explanation: string[] } {
+export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): Shares & { total: number; employerChildRearingContribution: number; standardBonus: StandardBonusResult; explanation: string[] } {
   assertBirthDate(input.birthDate, lastDayOfMonth(input.insuranceMonth));
   const sb = computeStandardBonus(input.bonus, input.healthStandardBonusSoFarThisFiscalYear, input.lang);
   const ex = new Explainer(input.lang);
@@ -251,8 +258,13 @@ export function computeBonusSocialInsurance(input: BonusSocialInsuranceInput): S
   else if (healthCovered) ex.add('payroll.si.noChild', { month: m });
   if (!pensionCovered) ex.add('payroll.si.noPensionAge', { month: m, loss: ageLossDate(input.birthDate, 'pension'), age: INSURANCE_AGE_LIMITS.pension.endAge, source: INSURANCE_AGE_LIMITS.pension.source });
   else ex.add('payroll.sb.pensionPremium', { rate: pct(pension.rate), standard: yen(sb.pensionStandardBonus), amount: yen(pensionEmp) });
+  // 子ども・子育て拠出金 on the pension 標準賞与額 (capped like it), employer only.
+  const contribution = pensionCovered ? childRearingContributionRateFor(m, input.overrides) : null;
+  const employerChildRearingContribution = contribution ? floorYen(yenTimes(sb.pensionStandardBonus, contribution.rate)) : 0;
+  if (contribution) ex.add('payroll.si.contribution', { rate: pct(contribution.rate), from: contribution.from, source: contribution.source, standard: yen(sb.pensionStandardBonus), raw: formatFraction(yenTimes(sb.pensionStandardBonus, contribution.rate)), amount: yen(employerChildRearingContribution) });
   return {
     ...r,
+    employerChildRearingContribution,
     total: r.healthInsurance + r.careInsurance + r.childSupport + r.pension,
     standardBonus: sb,
     explanation: ex.lines,

@@ -2,7 +2,7 @@
  * 源泉所得税 on salary and bonus: the 月額表 (甲・乙), the 電算機計算の特例 (computer method, 甲欄
  * only) and the 賞与の算出率の表 with its 月額表 special case. Integer yen; explained line by line.
  */
-import { add, fraction, floorYen, ceilYen, mul, roundHalfUpToTen, sub, yen, yenTimes, formatFraction, type Fraction } from '../money';
+import { add, addRates, percentRate, fraction, floorYen, ceilYen, mul, roundHalfUpToTen, sub, yen, yenTimes, formatFraction, type Fraction } from '../money';
 import type { Lang } from '../i18n';
 import { Explainer } from './explain';
 import type { RateOverrides } from './rates/overrides';
@@ -40,6 +40,17 @@ function taxFromRow(row: MonthlyTableRow, column: number, amount: number, ex: Ex
   const extra = floorYen(yenTimes(amount - row.from, row.excessRate));
   ex.add('payroll.wh.rowExcess', { range, base: yen(base), amount: yen(amount), from: yen(row.from), rate: pct(row.excessRate), extra: yen(extra) });
   return base + extra;
+}
+
+/**
+ * The surtaxes inside the table amounts: from 令和9年分 復興特別所得税 1.1 % + 防衛特別所得税 1 % (together
+ * 2.1 %, NTA 源泉所得税の改正のあらまし 令和8年4月); before, 復興特別所得税 2.1 %.
+ */
+export function surtaxLine(edition: WithholdingEdition, ex: Explainer): void {
+  const s = edition.surtax;
+  if (s.defensePercent === null) return;
+  const total = formatFraction(mul(addRates(percentRate(s.reconstructionPercent), percentRate(s.defensePercent)), { n: 100, d: 1 }));
+  ex.add('payroll.wh.surtaxDefense', { reconstruction: s.reconstructionPercent, defense: s.defensePercent, total });
 }
 
 /** 月額表 甲欄 / 乙欄 tax for a month's 社会保険料等控除後の給与等の金額. */
@@ -106,7 +117,8 @@ export function computeWithholding(input: WithholdingInput): WithholdingResult {
   const incomeTax = method === 'computer'
     ? computerMethodTax(edition, input.taxableAfterSocialInsurance, input.dependents, ex)
     : monthlyTableTax(edition, input.taxableAfterSocialInsurance, input.dependents, input.taxColumn, ex);
-  ex.add('payroll.wh.result', { amount: yen(incomeTax) });
+  surtaxLine(edition, ex);
+  ex.add(edition.surtax.defensePercent === null ? 'payroll.wh.result' : 'payroll.wh.resultDefense', { amount: yen(incomeTax) });
   return { incomeTax, method, explanation: ex.lines };
 }
 
@@ -119,6 +131,11 @@ export interface BonusWithholdingInput {
   /** 賞与の計算期間 in months (default 6): over 6 → ÷12 ×12 in the special case. */
   readonly bonusPeriodMonths?: number;
   readonly overrides?: RateOverrides;
+  /**
+   * The admin's record (設定 payroll.bonusRateTableConfirmed) of checking a single-transcription bonus
+   * table against the NTA PDF; it counts when it names the edition's first day (e.g. "2027-01-01 …").
+   */
+  readonly bonusTableConfirmation?: string;
   readonly lang?: Lang;
 }
 export interface BonusWithholdingResult {
@@ -127,7 +144,16 @@ export interface BonusWithholdingResult {
   readonly rateText: string | null;
   readonly method: 'bonusRateTable' | 'monthlyTable';
   readonly incomeTax: number;
+  /** The rate came from a single-transcription table the admin has not confirmed yet. */
+  readonly needsConfirmation: boolean;
+  /** First day of the 源泉徴収税額表 edition used. */
+  readonly tableEffectiveFrom: string;
   readonly explanation: string[];
+}
+
+/** Whether a 設定 record confirms the bonus table of the edition starting on `effectiveFrom`. */
+export function bonusTableConfirmed(record: string | undefined, effectiveFrom: string): boolean {
+  return (record ?? '').split(/[\n;；]/).some((part) => part.trim().startsWith(effectiveFrom));
 }
 
 /** 賞与の源泉所得税 (所得税法 第186条; 国税庁 賞与に対する源泉徴収税額の算出率の表 and its notes). */
@@ -150,7 +176,8 @@ export function computeBonusWithholding(input: BonusWithholdingInput): BonusWith
     const without = monthlyTableTax(edition, prev, input.dependents, input.taxColumn, ex);
     const incomeTax = (withBonus - without) * divisor;
     ex.add('payroll.bonus.special', { prev: yen(prev), part: yen(part), withBonus: yen(withBonus), without: yen(without), diff: yen(withBonus - without), divisor, tax: yen(incomeTax) });
-    return { rate: null, rateText: null, method: 'monthlyTable', incomeTax, explanation: ex.lines };
+    surtaxLine(edition, ex);
+    return { rate: null, rateText: null, method: 'monthlyTable', incomeTax, needsConfirmation: false, tableEffectiveFrom: edition.effectiveFrom, explanation: ex.lines };
   }
   const { row } = bonusRateRowOn(input.payDate, prev, input.taxColumn, input.dependents, input.overrides);
   // 賞与の金額 × 算出率: 1円未満切り捨て (floorYen).
@@ -158,6 +185,17 @@ export function computeBonusWithholding(input: BonusWithholdingInput): BonusWith
   const n = Math.min(input.dependents, r.bonusMaxTabulatedDependents);
   const column = input.taxColumn === 'otsu' ? ex.text('payroll.bonus.otsu') : ex.text(n === r.bonusMaxTabulatedDependents ? 'payroll.bonus.kouPlus' : 'payroll.bonus.kou', { n });
   ex.add('payroll.bonus.row', { column, range: rangeText(ex, row), rate: pct(row.rate), source: edition.source });
+  let needsConfirmation = false;
+  if (edition.bonusCheck) {
+    // withholding-tax/README.md: one transcription only — show its source and confidence wherever it is used.
+    const confirmed = bonusTableConfirmed(input.bonusTableConfirmation, edition.effectiveFrom);
+    needsConfirmation = !confirmed;
+    ex.add(confirmed ? 'payroll.bonus.checkConfirmed' : 'payroll.bonus.checkPending', {
+      source: edition.bonusCheck.source, confidence: ex.text(edition.bonusCheck.confidence === 'medium-low' ? 'payroll.bonus.confidenceMediumLow' : 'payroll.bonus.confidenceOther', { confidence: edition.bonusCheck.confidence }),
+      record: (input.bonusTableConfirmation ?? '').trim(), from: edition.effectiveFrom,
+    });
+  }
   ex.add('payroll.bonus.tax', { bonus: yen(bonus), rate: pct(row.rate), tax: yen(incomeTax) });
-  return { rate: Number(formatFraction(row.rate, 6)), rateText: pct(row.rate), method: 'bonusRateTable', incomeTax, explanation: ex.lines };
+  surtaxLine(edition, ex);
+  return { rate: Number(formatFraction(row.rate, 6)), rateText: pct(row.rate), method: 'bonusRateTable', incomeTax, needsConfirmation, tableEffectiveFrom: edition.effectiveFrom, explanation: ex.lines };
 }

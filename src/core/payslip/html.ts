@@ -11,7 +11,6 @@ import { assertYen, formatDate, formatDays, formatMinutes, formatPeriod, formatY
 import type { PayslipData, PayslipLine } from './types';
 
 const CSS = `@page { size: A4 portrait; margin: 15mm; }
-* { box-sizing: border-box; }
 body { font-family: ${DOCUMENT_FONT_STACK}; font-size: 10pt; color: #111; margin: 0; }
 h1 { font-size: 16pt; margin: 0; letter-spacing: 0.1em; }
 h2 { font-size: 10.5pt; margin: 0 0 2mm; padding: 1mm 2mm; background: #e8eef5; border-left: 3px solid #345; }
@@ -26,17 +25,16 @@ table { border-collapse: collapse; width: 100%; }
 .att { margin-bottom: 5mm; table-layout: fixed; }
 .att th, .att td { border: 1px solid #888; padding: 1.2mm 1mm; text-align: center; }
 .att th { background: #f3f3f3; font-weight: normal; font-size: 8.5pt; }
-.att td { font-variant-numeric: tabular-nums; }
-.cols > tbody > tr > td { width: 50%; vertical-align: top; padding: 0; }
-.cols > tbody > tr > td:first-child { padding-right: 3mm; }
-.cols > tbody > tr > td:last-child { padding-left: 3mm; }
+td.col { width: 50%; vertical-align: top; padding: 0; }
+td.col-left { padding-right: 3mm; }
+td.col-right { padding-left: 3mm; }
 .items th, .items td { border: 1px solid #888; padding: 1.2mm 2mm; }
 .items th { text-align: left; font-weight: normal; }
-.items td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.items td { text-align: right; white-space: nowrap; }
 .items .sum th, .items .sum td { background: #f3f3f3; font-weight: bold; }
-.net { margin-top: 6mm; width: 60%; margin-left: 40%; border: 2px solid #234; }
+.net { margin-top: 6mm; width: 59%; margin-left: 40%; border: 2px solid #234; }
 .net th { background: #234; color: #fff; padding: 3mm; font-size: 12pt; text-align: left; width: 40%; }
-.net td { padding: 3mm; font-size: 18pt; font-weight: bold; text-align: right; font-variant-numeric: tabular-nums; }
+.net td { padding: 3mm; font-size: 18pt; font-weight: bold; text-align: right; }
 .notes { margin-top: 6mm; }
 .notes p { margin: 0 0 1.5mm; }`;
 
@@ -118,9 +116,9 @@ ${whoRows.join('\n')}
 </tbody></table>
 ${attendanceTable(data, lang)}
 <table class="cols"><tbody><tr>
-<td><h2>${t('payslip.earnings')}</h2>
+<td class="col col-left"><h2>${t('payslip.earnings')}</h2>
 ${itemsTable(data.earnings, 'payslip.grossPay', data.totals.grossPay, lang)}</td>
-<td><h2>${t('payslip.deductions')}</h2>
+<td class="col col-right"><h2>${t('payslip.deductions')}</h2>
 ${itemsTable(data.deductions, 'payslip.totalDeductions', data.totals.totalDeductions, lang)}</td>
 </tr></tbody></table>
 <table class="net"><tbody><tr><th>${t('payslip.netPay')}</th><td>${formatYen(data.totals.netPay, lang)}</td></tr></tbody></table>

@@ -38,3 +38,41 @@ ${body}
 </html>
 `;
 }
+
+/**
+ * The CSS Kanri's printed documents may use. Google does not document what its HTML → PDF converter
+ * (Blob.getAs('application/pdf')) supports (docs/APPS-SCRIPT-NOTES.md), so documents keep to CSS 2.1
+ * that any print engine has: type, element and descendant selectors (no `>`, `+`, `~`, `*`,
+ * pseudo-classes or attribute selectors) and the properties below; `@page` only as a size/margin
+ * hint.
+ */
+const SAFE_PROPERTIES = new Set([
+  'font-family', 'font-size', 'font-weight', 'color', 'background', 'background-color', 'border', 'border-top',
+  'border-right', 'border-bottom', 'border-left', 'border-collapse', 'padding', 'padding-top', 'padding-right',
+  'padding-bottom', 'padding-left', 'margin', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
+  'text-align', 'vertical-align', 'width', 'white-space', 'letter-spacing', 'table-layout', 'line-height',
+  'page-break-after', 'page-break-before', 'page-break-inside',
+]);
+
+/** Each rule or declaration of `css` outside that subset (empty when the document is safe). */
+export function unsafeCss(css: string): string[] {
+  const problems: string[] = [];
+  const body = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const m of body.matchAll(/@([a-z-]+)/gi)) if (m[1]!.toLowerCase() !== 'page') problems.push(`@${m[1]!}: at-rule`);
+  for (const m of body.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selector = m[1]!.trim();
+    const declarations = m[2]!.split(';').map((d) => d.trim()).filter(Boolean);
+    if (selector.startsWith('@')) {
+      for (const d of declarations) if (!/^(size|margin)\s*:/.test(d)) problems.push(`@page { ${d} }`);
+      continue;
+    }
+    for (const part of selector.split(',').map((s) => s.trim())) {
+      if (!/^[a-z0-9]*(\.[a-z][a-z0-9-]*)*(\s+[a-z0-9]*(\.[a-z][a-z0-9-]*)*)*$/i.test(part) || part === '') problems.push(`${part}: selector`);
+    }
+    for (const d of declarations) {
+      const property = d.split(':')[0]!.trim().toLowerCase();
+      if (!SAFE_PROPERTIES.has(property)) problems.push(`${selector} { ${d} }`);
+    }
+  }
+  return problems;
+}

@@ -27,6 +27,8 @@ export interface DigestInput {
   readonly obligations: readonly { name: string; neededDays: number; deadline: LocalDate; impossible: boolean }[];
   readonly deadlines: readonly Deadline[];
   readonly horizonDays: number;
+  /** Sections of other modules (assets: overdue loans, low stock, requests), already worded. */
+  readonly sections?: readonly { readonly lines: readonly string[]; readonly items: number }[];
 }
 
 /** Hours with one decimal, from whole minutes (display only). */
@@ -46,7 +48,7 @@ export function digestMail(lang: Lang, d: DigestInput): { subject: string; body:
     lines.push(message(lang, 'digest.pending', { count: pending }));
     for (const c of d.corrections) lines.push(message(lang, 'digest.correctionLine', { id: c.id, name: c.name, at: c.at.replace('T', ' '), kind: message(lang, `attendance.kind.${c.kind}`) }));
     for (const l of d.leaveRequests) lines.push(message(lang, 'digest.leaveLine', { id: l.id, name: l.name, date: l.date, days: l.days }));
-    lines.push('');
+    lines.push(message(lang, 'digest.pendingWhere'), '');
   }
   if (d.agreement.length) {
     lines.push(message(lang, 'digest.agreement', { month: d.month, count: d.agreement.length }));
@@ -58,6 +60,7 @@ export function digestMail(lang: Lang, d: DigestInput): { subject: string; body:
     for (const o of d.obligations) lines.push(message(lang, o.impossible ? 'digest.obligationImpossible' : 'digest.obligationLine', { name: o.name, days: o.neededDays, deadline: o.deadline }));
     lines.push('');
   }
+  for (const section of d.sections ?? []) lines.push(...section.lines);
   if (d.deadlines.length) {
     lines.push(message(lang, 'digest.deadlines', { days: d.horizonDays }));
     for (const x of d.deadlines) {
@@ -66,7 +69,7 @@ export function digestMail(lang: Lang, d: DigestInput): { subject: string; body:
     }
     lines.push('');
   }
-  const items = pending + d.agreement.length + d.obligations.length;
+  const items = pending + d.agreement.length + d.obligations.length + (d.sections ?? []).reduce((n, x) => n + x.items, 0);
   if (!items && !d.deadlines.length) lines.push(message(lang, 'digest.nothing'), '');
   lines.push(message(lang, 'digest.footer'));
   return { subject: message(lang, 'digest.subject', { date: d.date }), body: lines.join('\n'), items };

@@ -8,10 +8,15 @@ import { localMinutes, type LocalDateTime } from '../calendar';
 
 export const HEARTBEAT_MAX_MINUTES = 26 * 60;
 
-export type HeartbeatState = 'ok' | 'stale' | 'notInstalled';
+/** notYetRun: installed, never run, and not late yet (it must never read as running: issue 15 item 3). */
+export type HeartbeatState = 'ok' | 'stale' | 'notInstalled' | 'notYetRun';
 
-/** `since`: the last daily run, or when the triggers were installed if it never ran. */
-export function heartbeatState(since: LocalDateTime | null, now: LocalDateTime): HeartbeatState {
+/**
+ * `since`: the last daily run, or when the triggers were installed if it never ran; `neverRan` when
+ * there is no run at all, so a fresh install reads as 「まだ一度も実行されていません」, not as running.
+ */
+export function heartbeatState(since: LocalDateTime | null, now: LocalDateTime, neverRan = false): HeartbeatState {
   if (!since) return 'notInstalled';
-  return localMinutes(now) - localMinutes(since) > HEARTBEAT_MAX_MINUTES ? 'stale' : 'ok';
+  if (localMinutes(now) - localMinutes(since) > HEARTBEAT_MAX_MINUTES) return 'stale';
+  return neverRan ? 'notYetRun' : 'ok';
 }

@@ -1,12 +1,14 @@
 /** `kanri calc <name>`: JSON on stdin, JSON on stdout; bad JSON or a bad field exits 1 naming the field. */
+import { assetsCalcCommands } from '../calc/assets';
 import { safeParse } from 'zod/mini';
 import { attendanceCalcCommands } from '../calc/attendance';
 import { payrollCalcCommands } from '../calc/payroll';
+import { yearEndCalcCommands } from '../calc/year-end';
 import type { CalcCommand } from '../calc/types';
 import { describeIssue } from '../../schema/issues';
 import type { CliIo } from './io';
 
-export const calcCommands: Record<string, CalcCommand> = { ...attendanceCalcCommands, ...payrollCalcCommands };
+export const calcCommands: Record<string, CalcCommand> = { ...attendanceCalcCommands, ...payrollCalcCommands, ...yearEndCalcCommands, ...assetsCalcCommands };
 
 export function calcHelp(): string {
   const names = Object.entries(calcCommands).map(([name, c]) => `  ${name.padEnd(22)} ${c.summary}`);

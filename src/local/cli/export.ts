@@ -10,6 +10,7 @@ import { Company, CompanyError } from '../company';
 import { formatStats } from '../emulator/stats';
 import { optionString, UsageError } from './args';
 import { localized, type CommandContext } from './workbook-commands';
+import { ensurePrivateDir, writePrivateFile } from '../store/private-files';
 
 export const EXPORT_HELP = `Usage: kanri export bank <dir> --run <YYYY-MM|run id> --out <file> [--kind salary|bonus|general] [--line-ending CRLF|LF|none]
        kanri export journal <dir> --run <YYYY-MM|run id> --format generic|yayoi --out <file>
@@ -33,9 +34,9 @@ function required(ctx: CommandContext, key: string, pattern?: RegExp): string {
   return v;
 }
 
+/** Exported files (bank file, journal, payslips, ledgers) are confidential: 0600, in folders made 0700. */
 function writeFile(file: string, base64: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  writePrivateFile(file, Buffer.from(base64, 'base64'));
 }
 
 export function cmdExport(ctx: CommandContext): number {
@@ -63,9 +64,14 @@ export function cmdExport(ctx: CommandContext): number {
   }
   if (what === 'payslips') {
     const employeeCode = optionString(ctx.args, 'employee');
-    const pdfs = call(ctx, company, 'payslipPdfs', { runId: required(ctx, 'run'), ...(employeeCode ? { employeeCode } : {}), ...(ctx.lang === 'en' ? { lang: 'en' } : {}) }) as { fileName: string; base64: string }[];
-    fs.mkdirSync(out, { recursive: true });
-    for (const p of pdfs) writeFile(path.join(out, p.fileName), p.base64);
+    ensurePrivateDir(out);
+    // one bounded page per call, as a page would page through them
+    const pdfs: { fileName: string; base64: string }[] = [];
+    for (let from: number | null = 0; from !== null;) {
+      const page = call(ctx, company, 'payslipPdfs', { runId: required(ctx, 'run'), from, ...(employeeCode ? { employeeCode } : {}), ...(ctx.lang === 'en' ? { lang: 'en' } : {}) }) as { pdfs: { fileName: string; base64: string }[]; next: number | null };
+      for (const p of page.pdfs) { writeFile(path.join(out, p.fileName), p.base64); pdfs.push(p); }
+      from = page.next;
+    }
     ctx.io.out(ja ? `${out}: 給与明細 ${pdfs.length}件 (メールは送っていません)` : `${out}: ${pdfs.length} payslips (no mail sent)`);
     return 0;
   }

@@ -40,7 +40,12 @@ export async function cmdServe(ctx: { args: ParsedArgs; io: CliIo; lang: Lang },
     if (!reset) io.out(message(lang, 'sandbox.cli.resetKept'));
   }
   const started = Date.now();
-  const created = ensureSandboxWorkbook(dir, { reset, asOf });
+  const { created, reset: report } = ensureSandboxWorkbook(dir, { reset, asOf });
+  if (report) {
+    const sep = message(lang, 'sandbox.cli.resetSeparator');
+    io.out(message(lang, 'sandbox.cli.resetDeleted', { list: report.deleted.map((d) => (d.path.includes('/') ? message(lang, 'sandbox.cli.resetFiles', { path: d.path, files: d.files }) : d.path)).join(sep) }));
+    if (report.kept.length) io.out(message(lang, 'sandbox.cli.resetOthersKept', { list: report.kept.join(sep) }));
+  }
   io.out(created ? message(lang, 'sandbox.cli.created', { dir, ms: Date.now() - started }) : message(lang, 'sandbox.cli.opened', { dir }));
 
   let server: SandboxServer;

@@ -2,16 +2,20 @@
  * The CLI commands that run the bundle on a company folder: init, check, tick, rpc, attendance.
  * Each runs build/Code.js inside the emulator, exactly as Apps Script would run it.
  */
+import { demoMessage, demoStepKey } from '../demo/messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Company, CompanyError } from '../company';
 import { formatStats } from '../emulator/stats';
 import type { ExecutionResult } from '../emulator/runtime';
-import { dueTriggers, recordTick } from '../emulator/services';
+import { clockEvent, dueTriggers, recordTick } from '../emulator/services';
 import type { CliIo } from './io';
 import { createDemoCompany } from '../demo';
 import { tokyoDateOf, isLocalDate } from '../../core/calendar';
 import { optionString, UsageError, type ParsedArgs } from './args';
+import { ensurePrivateDir } from '../store/private-files';
+import { overworkTable, violatesLimit } from './overwork-table';
+import type { OverworkView } from '../../core/attendance/overwork';
 
 type Lang = 'ja' | 'en';
 
@@ -56,7 +60,7 @@ function run(ctx: CommandContext, company: Company, fn: string, args: unknown[],
 export function cmdInit(ctx: CommandContext): number {
   const dir = folderArg(ctx.args);
   if (fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new UsageError(`${dir} already has a Kanri.xlsx; init never overwrites a workbook`);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const owner = optionString(ctx.args, 'owner');
   const company = new Company(dir, owner ? { owner } : {});
   const { value } = run(ctx, company, 'kanriSetUp', [], 'menu');
@@ -89,7 +93,7 @@ export function cmdTick(ctx: CommandContext): number {
   const due = dueTriggers(state, from, at);
   let failed = 0;
   for (const d of due) {
-    const result = company.run(d.trigger.handler, [{ triggerUid: d.trigger.id }], { kind: 'trigger', at: d.at });
+    const result = company.run(d.trigger.handler, [clockEvent(d.trigger, d.at)], { kind: 'trigger', at: d.at, effectiveUser: d.trigger.creator });
     stats(ctx, [result]);
     ctx.io.out(`${d.at.toISOString()} ${d.trigger.handler}: ${result.ok ? 'ok' : `error: ${localized(result.error?.message ?? '', ctx.lang)}`}`);
     if (!result.ok) failed++;
@@ -124,9 +128,14 @@ export function cmdRpc(ctx: CommandContext): number {
 }
 
 export function cmdAttendance(ctx: CommandContext): number {
-  const [action] = ctx.args.positionals;
-  const company = existingCompany(folderArg(ctx.args, 1));
-  const month = optionString(ctx.args, 'month');
+  const [action, ...rest] = ctx.args.positionals;
+  // the month may also be given as a positional, before or after the folder: `report <dir> 2026-10`
+  const positionalMonth = rest.find((p) => /^\d{4}-\d{2}$/.test(p));
+  const folder = rest.find((p) => p !== positionalMonth);
+  if (!folder) throw new UsageError('a company folder is required');
+  const company = existingCompany(path.resolve(folder));
+  const month = optionString(ctx.args, 'month') ?? positionalMonth;
+  if (action === 'report' && !month) return attendanceReport(ctx, company, undefined);
   if (!month || !/^\d{4}-\d{2}$/.test(month)) throw new UsageError('--month YYYY-MM is required');
   if (action === 'close') {
     const { value } = run(ctx, company, 'closeAttendance', [{ month }], 'rpc');
@@ -146,12 +155,16 @@ export function cmdAttendance(ctx: CommandContext): number {
     ctx.io.out(ctx.lang === 'ja' ? `${month} の締めを解除しました (理由: ${reason})。` : `Reopened ${month} (reason: ${reason}).`);
     return 0;
   }
-  if (action === 'report') {
-    const { value } = run(ctx, company, 'agreement36Report', [{ month }], 'rpc');
-    ctx.io.out(JSON.stringify(value, null, 2));
-    return 0;
-  }
+  if (action === 'report') return attendanceReport(ctx, company, month);
   throw new UsageError('kanri attendance close|reopen|report <dir> --month YYYY-MM');
+}
+
+/** The 36協定 report: a table (or --json); exit 1 when a limit of the month is violated. */
+function attendanceReport(ctx: CommandContext, company: Company, month: string | undefined): number {
+  const { value } = run(ctx, company, 'overworkView', [month ? { month } : {}], 'rpc');
+  const view = value as OverworkView;
+  ctx.io.out(ctx.args.options.has('json') ? JSON.stringify(view, null, 2) : overworkTable(view, ctx.lang));
+  return violatesLimit(view) ? 1 : 0;
 }
 
 export function cmdDemo(ctx: CommandContext): number {
@@ -160,10 +173,10 @@ export function cmdDemo(ctx: CommandContext): number {
   const asOf = optionString(ctx.args, 'as-of') ?? tokyoDateOf(new Date());
   if (!isLocalDate(asOf)) throw new UsageError(`--as-of: not a date YYYY-MM-DD: ${asOf}`);
   const seedText = optionString(ctx.args, 'seed');
-  const summary = createDemoCompany(dir, { asOf, ...(seedText ? { seed: Number(seedText) } : {}), onStep: (s) => ctx.io.err(`demo: ${s}…`) });
-  ctx.io.out(ctx.lang === 'ja'
-    ? `デモ会社を作成しました: ${summary.dir} (${summary.people}名, 締め済み ${summary.closedMonths.join(', ')}, 未締め ${summary.openMonth}, 打刻 ${summary.punches}件, ${summary.seconds.toFixed(1)}秒)。管理者: ${summary.admin}`
-    : `Created the demo company in ${summary.dir} (${summary.people} people, closed ${summary.closedMonths.join(', ')}, open ${summary.openMonth}, ${summary.punches} punches, ${summary.seconds.toFixed(1)} s). Admin: ${summary.admin}`);
+  // progress on stderr in the chosen language (--lang), one line per step
+  const summary = createDemoCompany(dir, { asOf, ...(seedText ? { seed: Number(seedText) } : {}), onStep: (s) => ctx.io.err(demoMessage(ctx.lang, demoStepKey(s))) });
+  ctx.io.out(demoMessage(ctx.lang, 'demo.created', { dir: summary.dir, people: summary.people, closed: summary.closedMonths.join(ctx.lang === 'ja' ? '・' : ', '),
+    open: summary.openMonth, punches: summary.punches, seconds: summary.seconds.toFixed(1), admin: summary.admin }));
   return 0;
 }
 
@@ -214,4 +227,22 @@ export function cmdPayroll(ctx: CommandContext): number {
     return 0;
   }
   throw new UsageError('kanri payroll run|close|reopen <dir> --month YYYY-MM [--reviewed] [--run YYYY-MM --reason …]');
+}
+
+/** `kanri selftest <dir>`: the self-test (Kanri › 動作確認) in the emulator, as the workbook's owner; its table; exit 0 when all pass. */
+export function cmdSelfTest(ctx: CommandContext): number {
+  const company = existingCompany(folderArg(ctx.args));
+  const result = company.run('runSelfTest', [{}], { kind: 'rpc', user: company.owner });
+  stats(ctx, [result]);
+  if (!result.ok) {
+    ctx.io.err(localized(result.error?.message ?? 'error', ctx.lang));
+    return 1;
+  }
+  const report = result.value as { rows: { id: string; label: { ja: string; en: string }; todo: { ja: string; en: string }; expected: string; got: string; ok: boolean }[]; passed: number; failed: number };
+  const ja = ctx.lang === 'ja';
+  for (const r of report.rows) {
+    ctx.io.out(`${r.ok ? 'OK  ' : (ja ? 'NG  ' : 'FAIL')} ${r.label[ctx.lang]}\n      ${ja ? '期待値' : 'expected'}: ${r.expected}\n      ${ja ? '実際' : 'got'}:   ${r.got}${r.ok ? '' : `\n      ${ja ? '対処' : 'what to do'}: ${r.todo[ctx.lang]}`}`);
+  }
+  ctx.io.out(ja ? `合格 ${report.passed} / 不合格 ${report.failed}` : `${report.passed} passed, ${report.failed} failed`);
+  return report.failed === 0 ? 0 : 1;
 }

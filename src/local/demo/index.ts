@@ -11,12 +11,26 @@ import { addDays, addYearMonths, firstDayOfMonth, instantOfTokyo, lastDayOfMonth
 import { DEMO_COMPANY, demoPeople } from './people';
 import { demoLeaveDays, demoPunches } from './punches';
 import { DEMO_COMPANY_BANK, demoPaySettings } from './pay';
+import { demoAssets } from './assets';
+import { punchesToShifts } from '../../core/attendance/punches';
+import { classifyDays, statutoryWorkRule, weekStartOf } from '../../core/attendance/classify';
+
+/** The demo company's 労災保険率 (設定 payroll.workersCompensation): Kanri ships no 労災保険率表 (see core/payroll/rates/workers-compensation.ts). */
+export const DEMO_WORKERS_COMPENSATION = [
+  { from: '2024-04-01', industry: '94 その他の各種事業', ratePerMille: '3', source: '厚生労働省「労災保険率表」(令和6年4月1日施行、徴収則 別表第1) https://www.mhlw.go.jp/content/rousaihokenritu_r05.pdf' },
+];
+import { ensurePrivateDir } from '../store/private-files';
+import { demoDeclarations, payBeforeGoLiveOf } from './yearEnd';
+import { yearEndYears } from '../../core/year-end/rates/year-end';
+
+/** The demo's steps, in order: `kanri demo` prints each in the chosen language (messages demo.step.*). */
+export type DemoStep = 'setup' | 'employees' | 'leave' | 'punches' | 'close' | 'payroll' | 'leaveGrants' | 'yearEnd' | 'assets';
 
 export interface DemoOptions {
   asOf: LocalDate;
   seed?: number;
   /** Progress lines (the sandbox shows them while the demo is built). */
-  onStep?: (step: string) => void;
+  onStep?: (step: DemoStep) => void;
 }
 
 export interface DemoSummary {
@@ -34,7 +48,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   const seed = options.seed ?? 1;
   const step = options.onStep ?? (() => undefined);
   if (fs.existsSync(path.join(dir, 'Kanri.xlsx'))) throw new Error(`${dir} already has a workbook; the demo never overwrites one`);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const people = demoPeople(seed);
   const admin = people.find((p) => p.role === 'admin')!.email;
   const company = new Company(dir, { owner: admin, idSeed: seed });
@@ -47,7 +61,11 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
 
   step('setup');
   company.call('kanriSetUp', [], { kind: 'menu', user: admin });
-  call('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: DEMO_COMPANY.name }, ...Object.entries(DEMO_COMPANY_BANK).map(([key, value]) => ({ key, value }))] });
+  call('saveMasterRows', { table: 'settings', rows: [
+    { key: 'companyName', value: DEMO_COMPANY.name }, ...Object.entries(DEMO_COMPANY_BANK).map(([key, value]) => ({ key, value })),
+    // A design office: 事業の種類 94 その他の各種事業, 3/1000 from 2024-04-01 (the company's own figure, with its source).
+    { key: 'payroll.workersCompensation', value: JSON.stringify(DEMO_WORKERS_COMPENSATION) },
+  ] });
   call('saveMasterRows', {
     table: 'workRules', rows: [
       { code: 'STD', name: '通常勤務 (9:00–18:00)', scheduledStart: '09:00', scheduledEnd: '18:00', breakMinutes: 60, workdays: 'monday,tuesday,wednesday,thursday,friday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'none', premiumWithinLegal: false },
@@ -60,7 +78,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
     rows: people.map((p) => ({
       code: p.code, name: p.name, kana: p.kana, email: p.email, department: p.department, employmentType: p.employmentType,
       hireDate: p.hireDate, workRule: p.workRule, weeklyScheduledDays: p.weeklyScheduledDays, weeklyScheduledMinutes: p.weeklyScheduledMinutes,
-      birthDate: p.birthDate, address: `東京都港区芝浦${1 + (Number(p.code.slice(1)) % 4)}-${Number(p.code.slice(1))}`,
+      birthDate: p.birthDate, sex: p.sex, address: `東京都港区芝浦${1 + (Number(p.code.slice(1)) % 4)}-${Number(p.code.slice(1))}`,
     })),
   });
   call('saveMasterRows', { table: 'paySettings', rows: demoPaySettings(people, seed) });
@@ -93,9 +111,32 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   // One person forgot to clock out yesterday: the open month shows an error to fix before its close.
   const forgetful = people.find((p) => p.department === '営業' && p.role === 'employee');
   const rows = punches.filter((p) => !(forgetful && p.employeeCode === forgetful.code && p.at.startsWith(yesterday) && p.kind === 'clockOut'));
-  call('importPunches', { punches: rows });
+  // Imported month by month, each on the 1st after it (the open month's today): 記録日時 grows down the sheet
+  // as in a company punching every day, so the employee's page reads only the tail of 打刻 (attendance/myMonth.ts).
+  for (const month of [...closedMonths, openMonth]) {
+    const batch = rows.filter((p) => p.at.startsWith(month));
+    if (!batch.length) continue;
+    const monthEnd = instantOfTokyo(`${firstDayOfMonth(addYearMonths(month, 1))}T08:30`);
+    const recorded = month === openMonth || monthEnd.getTime() > at.getTime() ? at : monthEnd;
+    company.clock = () => recorded;
+    call('importPunches', { punches: batch });
+  }
+  company.clock = () => at;
   if (forgetful) {
     call('requestCorrection', { at: `${yesterday}T19:05`, kind: 'clockOut', reason: '退勤の打刻を忘れました' }, forgetful.email);
+  }
+
+  // Kanri goes live on the 1st: the first week's days before it were worked on paper. The admin enters each
+  // person's hours of those days (導入前の週の労働時間) — here from the same generator, summed as the 40 h week counts
+  // them (each day up to 8 h) — and the close uses them instead of assuming zero.
+  const weekStart = weekStartOf(from, { weekStart: 'sunday' });
+  if (weekStart < from) {
+    const paper = demoPunches(people, weekStart, addDays(from, -1), new Map(), seed + 1);
+    const minutesOf = (code: string) => {
+      const own = punchesToShifts(paper.filter((p) => p.employeeCode === code).map((p) => ({ at: p.at, kind: p.kind })).sort((a, b) => (a.at < b.at ? -1 : 1))).shifts;
+      return classifyDays({ rule: statutoryWorkRule(), shifts: own }).days.reduce((t, d) => t + d.workedMinutes - d.dailyOvertimeMinutes - d.legalHolidayMinutes, 0);
+    };
+    call('saveMasterRows', { table: 'goLiveWeek', rows: people.map((p) => ({ month: closedMonths[0], employeeCode: p.code, minutes: minutesOf(p.code), note: `${weekStart}〜${addDays(from, -1)} 紙の出勤簿から` })) });
   }
 
   step('close');
@@ -105,11 +146,40 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   }
   step('payroll');
   for (const month of closedMonths) {
+    // The run paid in December (末締め翌月払い: the November month) settles the year's 年末調整, confirmed first.
+    const payMonth = addYearMonths(month, 1);
+    const year = Number(payMonth.slice(0, 4));
+    if (payMonth.endsWith('-12') && yearEndYears().includes(year)) {
+      step('yearEnd');
+      const at = `${options.asOf}T08:30`;
+      const d = demoDeclarations(people, year, admin, at);
+      call('saveMasterRows', { table: 'dependantDeclarations', rows: d.dependants });
+      call('saveMasterRows', { table: 'insuranceDeclarations', rows: d.insurance });
+      const firstPay = addYearMonths(closedMonths[0]!, 1);
+      const kanriPays = closedMonths.filter((m) => addYearMonths(m, 1).startsWith(`${year}-`)).length;
+      const preview = call('yearEndPreview', { year }) as { employees: { code: string; salaryTotal: number; socialInsurance: number; withheldTotal: number }[] };
+      const monthsBefore = (code: string) => {
+        const hired = people.find((p) => p.code === code)!.hireDate.slice(0, 7);
+        let n = 0;
+        for (let pay = `${year}-01`; pay < firstPay; pay = addYearMonths(pay, 1)) if (hired <= addYearMonths(pay, -1)) n++;
+        return n;
+      };
+      call('saveMasterRows', { table: 'payBeforeGoLive', rows: payBeforeGoLiveOf(preview, kanriPays, monthsBefore, year) });
+      const confirmed = call('confirmYearEndAdjustment', { year, reviewed: true }) as { confirmed: boolean; problems: { employeeCode: string; ja: string }[] };
+      if (!confirmed.confirmed) throw new Error(`demo: year-end ${year} not confirmed: ${confirmed.problems.slice(0, 3).map((p) => `${p.employeeCode} ${p.ja}`).join('; ')}`);
+    }
     const report = call('closePayroll', { month, reviewed: true }) as { closed: boolean; problems: { employeeCode: string; ja: string }[] };
     if (!report.closed) throw new Error(`demo: payroll ${month} did not close: ${report.problems.slice(0, 3).map((p) => `${p.employeeCode} ${p.ja}`).join('; ')}`);
   }
   step('leaveGrants');
   call('grantLeave', {});
+  step('assets');
+  const equipment = demoAssets(people, options.asOf, call);
+  const leaver = people.find((p) => p.code === equipment.leaver);
+  if (leaver) {
+    // leaving at the end of next month with the iPad still out: the save answers with the hand-back list
+    call('saveMasterRows', { table: 'employees', rows: [{ code: leaver.code, leaveDate: lastDayOfMonth(addYearMonths(openMonth, 1)) }] });
+  }
   company.call('kanriInstallTriggers', [], { kind: 'menu', user: admin });
   return { dir, admin, people: people.length, closedMonths, openMonth, punches: rows.length, seconds: (Date.now() - started) / 1000 };
 }

@@ -16,6 +16,8 @@ export interface DemoPerson {
   role: 'admin' | 'manager' | 'employee';
   hireDate: string;
   birthDate: string;
+  /** 性別 (賃金台帳, 労基則54条1項2号). */
+  sex: '男' | '女';
   weeklyScheduledDays: number;
   weeklyScheduledMinutes: number;
   workRule: string;
@@ -30,6 +32,7 @@ const FAMILY: [string, string, string][] = [
   ['佐々木', 'ササキ', 'sasaki'], ['山口', 'ヤマグチ', 'yamaguchi'], ['松本', 'マツモト', 'matsumoto'], ['井上', 'イノウエ', 'inoue'],
   ['木村', 'キムラ', 'kimura'], ['林', 'ハヤシ', 'hayashi'], ['斎藤', 'サイトウ', 'saito'], ['清水', 'シミズ', 'shimizu'],
 ];
+/** Given names alternate: even index 男, odd index 女 (the sex of each demo person follows the name). */
 const GIVEN: [string, string, string][] = [
   ['翔太', 'ショウタ', 'shota'], ['美咲', 'ミサキ', 'misaki'], ['大輔', 'ダイスケ', 'daisuke'], ['陽菜', 'ヒナ', 'hina'],
   ['健太', 'ケンタ', 'kenta'], ['さくら', 'サクラ', 'sakura'], ['拓也', 'タクヤ', 'takuya'], ['愛', 'アイ', 'ai'],
@@ -71,7 +74,8 @@ export function demoPeople(seed = 1): DemoPerson[] {
       const key = f[2] + g[2];
       if (used.has(key)) continue;
       used.add(key);
-      return { name: `${f[0]} ${g[0]}`, kana: `${f[1]} ${g[1]}`, email: `${g[2]}.${f[2]}@${DEMO_COMPANY.domain}` };
+      const sex: DemoPerson['sex'] = GIVEN.indexOf(g) % 2 === 0 ? '男' : '女';
+      return { name: `${f[0]} ${g[0]}`, kana: `${f[1]} ${g[1]}`, email: `${g[2]}.${f[2]}@${DEMO_COMPANY.domain}`, sex };
     }
   };
   for (const { department, count, habit } of plan) {

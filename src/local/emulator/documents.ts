@@ -89,7 +89,17 @@ export interface SheetsHostOptions {
   firstSheetName?: string;
   /** Answers `Ui.alert`; the default presses the first button (OK or YES). */
   respondToAlert?: (event: Extract<UiEvent, { type: 'alert' }>) => string;
+  /**
+   * Fault injection (tests): called with the 1-based number of each SpreadsheetApp write of the
+   * execution (setValues, setValue, insertRowsAfter, clear, …) and its key; true makes that write
+   * fail, before it changes anything, as a Google service error would. The host is given so a
+   * test can also make another actor's change land at that moment (a person typing in the grid).
+   */
+  failWrite?: (n: number, key: string, host: SheetsHost) => boolean;
 }
+
+/** What Google says when a Spreadsheet service call fails on its side. */
+export const SERVICE_FAILURE = 'Service Spreadsheets failed while accessing document with id';
 
 /** What LockService needs from the spreadsheets (see ./types.ts DocumentHooks). */
 export class SheetsHost {
@@ -99,6 +109,7 @@ export class SheetsHost {
   private adminDoc: OpenDocument | null = null;
   private pendingCalls = 0;
   private pendingCells = 0;
+  private writes = 0;
   private activeSheets = new Map<string, number>();
 
   constructor(readonly options: SheetsHostOptions) {
@@ -180,6 +191,8 @@ export class SheetsHost {
 
   /** A write: queued in the write cache, committed by the next read, flush or the end. */
   write(key: string, cells = 0): void {
+    const n = ++this.writes;
+    if (this.options.failWrite?.(n, key, this)) throw this.realm.error(`${SERVICE_FAILURE} ${this.admin().id}.`);
     this.stats.record(key, LATENCY_MS.queuedWrite + cells * LATENCY_MS.writeCell);
     this.pendingCalls++;
     this.pendingCells += cells;

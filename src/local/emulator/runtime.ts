@@ -16,8 +16,9 @@ import vm from 'node:vm';
 import { CompanyFolder } from '../store/store';
 import { SheetsHost } from './documents';
 import { isDate, realmOf, type Realm } from './realm';
+import { Authorizer, type Authorization } from './authorization';
 import { createSpreadsheetApp } from './spreadsheet';
-import { EXECUTION_LIMIT_MS, ExecutionStats } from './stats';
+import { EXECUTION_LIMIT_MS, ExecutionStats, SIMPLE_TRIGGER_LIMIT_MS } from './stats';
 import { AppsScriptError, type DocumentHooks, type ExecutionOptions } from './types';
 import type { UiEvent } from './ui';
 
@@ -76,6 +77,20 @@ export interface RunOptions {
   onLog?: (line: string) => void;
   respondToAlert?: (event: Extract<UiEvent, { type: 'alert' }>) => string;
   firstSheetName?: string;
+  /** Fault injection: which SpreadsheetApp writes fail (documents.ts SheetsHostOptions.failWrite). */
+  failWrite?: (n: number, key: string, host: SheetsHost) => boolean;
+  /**
+   * A Sheets trigger event (guides/triggers/events: open, edit): the fields given here plus `source`,
+   * the bound Spreadsheet, made inside the execution. Passed as the only argument instead of `args`.
+   */
+  sheetsEvent?: Record<string, unknown>;
+  /**
+   * The scopes the execution holds (authorization.ts): each service call is checked against the
+   * scopes its reference page requires. Omitted: nothing is checked (emulator unit tests).
+   */
+  authorization?: Authorization;
+  /** Called before the script starts (may throw: too many simultaneous executions); returns what ends it. */
+  admit?: () => () => void;
 }
 
 export interface ExecutionResult {
@@ -86,6 +101,8 @@ export interface ExecutionResult {
   ui: UiEvent[];
   logs: string[];
   sheets: SheetsHost;
+  /** With `authorization`: every `Class.method` the bundle called in this execution. */
+  calls?: ReadonlySet<string>;
 }
 
 export const DEFAULT_EXECUTION: ExecutionOptions = {
@@ -158,7 +175,9 @@ export function runExecution(o: RunOptions): ExecutionResult {
   const bundle = typeof o.bundle === 'string' ? loadBundle(o.bundle) : o.bundle;
   const folder = typeof o.folder === 'string' ? new CompanyFolder(o.folder) : o.folder;
   const execution: ExecutionOptions = { ...DEFAULT_EXECUTION, ...o.execution };
-  const stats = new ExecutionStats(o.modelledLimitMs === undefined ? EXECUTION_LIMIT_MS : o.modelledLimitMs);
+  // Simple triggers "cannot run for longer than 30 seconds" (guides/triggers#restrictions).
+  const limitMs = execution.kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+  const stats = new ExecutionStats(o.modelledLimitMs === undefined ? limitMs : o.modelledLimitMs === null ? null : Math.min(o.modelledLimitMs, limitMs));
   const logs: string[] = [];
   const log = (line: string): void => {
     logs.push(line);
@@ -168,7 +187,7 @@ export function runExecution(o: RunOptions): ExecutionResult {
   const context = vm.createContext({}, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
   const realm = realmOf(context);
   installClock(context, () => execution.now().getTime());
-  const sheets = new SheetsHost({ folder, execution, stats, realm, ...(o.respondToAlert ? { respondToAlert: o.respondToAlert } : {}), ...(o.firstSheetName ? { firstSheetName: o.firstSheetName } : {}) });
+  const sheets = new SheetsHost({ folder, execution, stats, realm, ...(o.respondToAlert ? { respondToAlert: o.respondToAlert } : {}), ...(o.firstSheetName ? { firstSheetName: o.firstSheetName } : {}), ...(o.failWrite ? { failWrite: o.failWrite } : {}) });
   const env: ExecutionEnv = { execution, stats, documents: sheets, sheets, realm, folder, logs };
   const services = typeof o.services === 'function' ? o.services(env) : o.services ?? {};
 
@@ -192,19 +211,27 @@ export function runExecution(o: RunOptions): ExecutionResult {
       loggerText = [];
     },
   };
-  const globals: Record<string, unknown> = { SpreadsheetApp: createSpreadsheetApp(sheets), console: consoleObj, Logger };
-  for (const [name, service] of Object.entries(services)) globals[name] = bridgeToRealm(service, realm);
+  const authorizer = o.authorization
+    ? new Authorizer(o.authorization, (name, message) => Object.assign(realm.error(message), { name }))
+    : null;
+  const guard = <T>(name: string, v: T): T => (authorizer ? authorizer.global(name, v) : v);
+  const globals: Record<string, unknown> = { SpreadsheetApp: guard('SpreadsheetApp', createSpreadsheetApp(sheets)), console: consoleObj, Logger };
+  for (const [name, service] of Object.entries(services)) globals[name] = bridgeToRealm(guard(name, service), realm);
   for (const [name, value] of Object.entries(globals)) {
     Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
   }
 
-  const timeout = o.timeoutMs ?? EXECUTION_LIMIT_MS;
+  const timeout = Math.min(o.timeoutMs ?? limitMs, limitMs);
   let result: ExecutionResult;
+  let leave: (() => void) | undefined;
   try {
+    leave = o.admit?.();
     bundle.script.runInContext(context, { timeout });
     const fn = (context as Record<string, unknown>)[o.functionName];
     if (typeof fn !== 'function') throw realm.error(`Script function not found: ${o.functionName}`);
-    const args = o.args ?? [];
+    const args = o.sheetsEvent
+      ? [Object.assign(vm.runInContext('({})', context) as object, o.sheetsEvent, { source: vm.runInContext('SpreadsheetApp.getActiveSpreadsheet()', context) })]
+      : o.args ?? [];
     Object.defineProperty(context, '__kanriInvoke__', { value: () => (fn as (...a: unknown[]) => unknown).apply(undefined, args), configurable: true });
     const value = vm.runInContext('__kanriInvoke__()', context, { timeout });
     result = { ok: true, value, stats, ui: sheets.ui, logs, sheets };
@@ -215,7 +242,9 @@ export function runExecution(o: RunOptions): ExecutionResult {
     result = { ok: false, error: { name: timedOut ? 'Exception' : String(err?.name ?? 'Error'), message, ...(err?.stack ? { stack: err.stack } : {}) }, stats, ui: sheets.ui, logs, sheets };
   } finally {
     delete (context as Record<string, unknown>).__kanriInvoke__;
+    leave?.();
   }
+  if (authorizer) result.calls = authorizer.called;
   // End of execution: commit the write cache (counted even past the limit) and save.
   try {
     sheets.endExecution();

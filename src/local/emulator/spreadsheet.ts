@@ -11,7 +11,7 @@
  */
 import { columnName } from '../store/xlsx';
 import { dateToSerial, serialToDate } from '../store/serial';
-import { cellKey, KEY_STRIDE, newSheet, type CellValue, type ProtectionData, type SheetData, type WorkbookData } from '../store/workbook';
+import { cellKey, KEY_STRIDE, newSheet, validationAt, type CellValue, type ProtectionData, type SheetData, type ValidationRule, type ValidationRun, type WorkbookData } from '../store/workbook';
 import { parseA1, splitSheetName, toA1, type GridBox } from './a1';
 import type { OpenDocument, SheetsHost } from './documents';
 import { isDate } from './realm';
@@ -180,6 +180,12 @@ export class EmuSpreadsheetApp {
   }
 
   /** Commits the write cache: its cost is counted under COMMIT_KEY, and only when writes are pending. */
+  /** reference/spreadsheet/spreadsheet-app#newDataValidation(): a builder for a data validation rule. */
+  newDataValidation(): EmuDataValidationBuilder {
+    this.host.local('SpreadsheetApp.newDataValidation');
+    return new EmuDataValidationBuilder(this.host, { criteria: 'VALUE_IN_LIST', values: [], showDropdown: true, allowInvalid: true, helpText: null });
+  }
+
   flush(): void {
     this.host.commitWriteCache();
     this.host.local('SpreadsheetApp.flush');
@@ -595,6 +601,41 @@ export class EmuSheet {
       if (!s) throw new Error(ERR.sheetGone);
       f(s);
     });
+  }
+
+  /** reference/spreadsheet/sheet#setColumnWidths(Integer,Integer,Integer): width in pixels. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): EmuSheet {
+    if (![startColumn, numColumns, width].every(isInt)) throw this.host.realm.error(ERR.signature([startColumn, numColumns, width], 'SpreadsheetApp.Sheet.setColumnWidths'));
+    this.host.write(this.key('setColumnWidths'));
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.data.maxColumns) throw this.host.realm.error(ERR.outside);
+    const id = this.id;
+    this.doc.apply((d) => {
+      const sh = d.sheets.find((x) => x.sheetId === id);
+      if (!sh) throw new Error(ERR.sheetGone);
+      const widths = { ...(sh.columnWidths ?? {}) };
+      for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) widths[c] = Math.max(0, Math.floor(width));
+      sh.columnWidths = widths;
+    });
+    return this;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): EmuSheet {
+    if (![columnPosition, width].every(isInt)) throw this.host.realm.error(ERR.signature([columnPosition, width], 'SpreadsheetApp.Sheet.setColumnWidth'));
+    this.host.write(this.key('setColumnWidth'));
+    if (columnPosition < 1 || columnPosition > this.data.maxColumns) throw this.host.realm.error(ERR.outside);
+    const id = this.id;
+    this.doc.apply((d) => {
+      const sh = d.sheets.find((x) => x.sheetId === id);
+      if (!sh) throw new Error(ERR.sheetGone);
+      sh.columnWidths = { ...(sh.columnWidths ?? {}), [columnPosition - 1]: Math.max(0, Math.floor(width)) };
+    });
+    return this;
+  }
+
+  /** Pixels; Sheets' default column is 100 px wide. */
+  getColumnWidth(columnPosition: number): number {
+    this.host.read(this.key('getColumnWidth'));
+    return this.data.columnWidths?.[columnPosition - 1] ?? 100;
   }
 
   setFrozenRows(rows: number): void {
@@ -1055,6 +1096,71 @@ export class EmuRange {
     });
   }
 
+  /**
+   * One rule per cell, in one call (reference/spreadsheet/range#setDataValidations(DataValidation)):
+   * the grid must have the range's shape; null clears a cell's rule. Values already in the cells
+   * are not checked (nor are later setValues: a rule binds what a person types, see bridge.ts).
+   */
+  setDataValidations(rules: unknown[][]): EmuRange {
+    if (!Array.isArray(rules)) throw this.host.realm.error(ERR.signature([rules], 'SpreadsheetApp.Range.setDataValidations'));
+    this.host.write(this.key('setDataValidations'), this.cells);
+    if (rules.length !== this.box.numRows) throw this.host.realm.error(ERR.rows(rules.length, this.box.numRows));
+    for (const r of rules) if (!Array.isArray(r) || r.length !== this.box.numColumns) throw this.host.realm.error(ERR.columns(Array.isArray(r) ? r.length : 0, this.box.numColumns));
+    const ruleOf = (v: unknown): ValidationRule | null => {
+      if (v === null || v === undefined) return null;
+      const data = validationData(v);
+      if (!data) throw this.host.realm.error(ERR.signature([rules], 'SpreadsheetApp.Range.setDataValidations'));
+      return data;
+    };
+    const grid = rules.map((r) => r.map(ruleOf));
+    this.putValidations((i, j) => grid[i]![j]!);
+    return this;
+  }
+
+  setDataValidation(rule: unknown): EmuRange {
+    this.host.write(this.key('setDataValidation'), this.cells);
+    const data = rule === null || rule === undefined ? null : validationData(rule) ?? null;
+    if (rule !== null && rule !== undefined && !data) throw this.host.realm.error(ERR.signature([rule], 'SpreadsheetApp.Range.setDataValidation'));
+    this.putValidations(() => data);
+    return this;
+  }
+
+  getDataValidation(): EmuDataValidation | null {
+    this.host.read(this.key('getDataValidation'), 1);
+    const rule = validationAt(this.sheet, this.box.row - 1, this.box.column - 1);
+    return rule ? new EmuDataValidation(this.host, rule) : null;
+  }
+
+  getDataValidations(): (EmuDataValidation | null)[][] {
+    this.host.read(this.key('getDataValidations'), this.cells);
+    const s = this.sheet;
+    return this.grid((_v, _f, r, c) => {
+      const rule = validationAt(s, r, c);
+      return rule ? new EmuDataValidation(this.host, rule) : null;
+    });
+  }
+
+  /** Stores the rules as runs of equal rules down each column; runs the new ones cover are dropped. */
+  private putValidations(at: (i: number, j: number) => ValidationRule | null): void {
+    const { row, column, numRows, numColumns } = this.box;
+    const runs: ValidationRun[] = [];
+    for (let j = 0; j < numColumns; j++) {
+      let start = 0;
+      for (let i = 1; i <= numRows; i++) {
+        if (i < numRows && JSON.stringify(at(i, j)) === JSON.stringify(at(start, j))) continue;
+        runs.push({ column: column - 1 + j, row: row - 1 + start, numRows: i - start, rule: at(start, j) });
+        start = i;
+      }
+    }
+    const id = this.sheetId;
+    this.doc.apply((d) => {
+      const sh = d.sheets.find((x) => x.sheetId === id);
+      if (!sh) throw new Error(ERR.sheetGone);
+      const kept = (sh.validations ?? []).filter((v) => !(v.column >= column - 1 && v.column < column - 1 + numColumns && v.row >= row - 1 && v.row + v.numRows <= row - 1 + numRows));
+      sh.validations = [...kept, ...runs.filter((r) => r.rule !== null || kept.length > 0)];
+    });
+  }
+
   clearContent(): EmuRange {
     this.host.write(this.key('clearContent'), this.cells);
     this.clearCells(false);
@@ -1090,6 +1196,108 @@ export class EmuRange {
   }
 }
 
+// ---------------------------------------------------------------- DataValidation
+
+/** Where a DataValidation handle keeps its rule: a symbol, so it reads through the authorization proxy and is no API name. */
+const RULE = Symbol('kanri.validationRule');
+/** The rule behind a DataValidation handle of this emulator (undefined for anything else). */
+function validationData(v: unknown): ValidationRule | undefined {
+  return typeof v === 'object' && v !== null ? ((v as Record<symbol, ValidationRule | undefined>)[RULE]) : undefined;
+}
+
+/** reference/spreadsheet/data-validation-builder: only the list criterion Kanri uses. */
+export class EmuDataValidationBuilder {
+  constructor(private readonly host: SheetsHost, private rule: ValidationRule) {}
+
+  private key(m: string): string {
+    return `SpreadsheetApp.DataValidationBuilder.${m}`;
+  }
+
+  /** "requireValueInList(values, showDropdown)": the input must equal one of the values; showDropdown defaults to true. */
+  requireValueInList(values: string[], showDropdown?: boolean): EmuDataValidationBuilder {
+    this.host.local(this.key('requireValueInList'));
+    if (!Array.isArray(values)) throw this.host.realm.error(ERR.signature([values], 'SpreadsheetApp.DataValidationBuilder.requireValueInList'));
+    this.rule = { ...this.rule, criteria: 'VALUE_IN_LIST', values: values.map(String), showDropdown: showDropdown === undefined ? true : Boolean(showDropdown) };
+    return this;
+  }
+
+  /** true: a warning only; false: the input is rejected. A new rule allows invalid data (getAllowInvalid: "The default for new data validation rules is true"). */
+  setAllowInvalid(allowInvalidData: boolean): EmuDataValidationBuilder {
+    this.host.local(this.key('setAllowInvalid'));
+    this.rule = { ...this.rule, allowInvalid: Boolean(allowInvalidData) };
+    return this;
+  }
+
+  setHelpText(helpText: string): EmuDataValidationBuilder {
+    this.host.local(this.key('setHelpText'));
+    this.rule = { ...this.rule, helpText: String(helpText) };
+    return this;
+  }
+
+  getAllowInvalid(): boolean {
+    this.host.local(this.key('getAllowInvalid'));
+    return this.rule.allowInvalid;
+  }
+
+  getCriteriaValues(): unknown[] {
+    this.host.local(this.key('getCriteriaValues'));
+    return [[...this.rule.values], this.rule.showDropdown];
+  }
+
+  getHelpText(): string | null {
+    this.host.local(this.key('getHelpText'));
+    return this.rule.helpText;
+  }
+
+  build(): EmuDataValidation {
+    this.host.local(this.key('build'));
+    if (!this.rule.values.length) throw this.host.realm.error('You must specify criteria for the data validation rule.');
+    return new EmuDataValidation(this.host, this.rule);
+  }
+}
+
+export class EmuDataValidation {
+  constructor(private readonly host: SheetsHost, rule: ValidationRule) {
+    (this as unknown as Record<symbol, ValidationRule>)[RULE] = { ...rule, values: [...rule.values] };
+  }
+
+  private get rule(): ValidationRule {
+    return validationData(this)!;
+  }
+
+  copy(): EmuDataValidationBuilder {
+    this.host.local('SpreadsheetApp.DataValidation.copy');
+    return new EmuDataValidationBuilder(this.host, { ...this.rule, values: [...this.rule.values] });
+  }
+
+  getAllowInvalid(): boolean {
+    this.host.local('SpreadsheetApp.DataValidation.getAllowInvalid');
+    return this.rule.allowInvalid;
+  }
+
+  /** The DataValidationCriteria name (the enum's value is its name). */
+  getCriteriaType(): string {
+    this.host.local('SpreadsheetApp.DataValidation.getCriteriaType');
+    return this.rule.criteria;
+  }
+
+  /** For VALUE_IN_LIST: [values, showDropdown], as Google answers for requireValueInList. */
+  getCriteriaValues(): unknown[] {
+    this.host.local('SpreadsheetApp.DataValidation.getCriteriaValues');
+    const A = this.host.realm.Array;
+    const values = new A() as string[];
+    for (const v of this.rule.values) values.push(v);
+    const out = new A() as unknown[];
+    out.push(values, this.rule.showDropdown);
+    return out;
+  }
+
+  getHelpText(): string | null {
+    this.host.local('SpreadsheetApp.DataValidation.getHelpText');
+    return this.rule.helpText;
+  }
+}
+
 // Every public method above exists in Google's API (@types/google-apps-script): no invented names.
 type Invented<T, G> = Exclude<keyof T, keyof G>;
 type MustBeNever<T extends never> = T;
@@ -1099,6 +1307,8 @@ export type _Checks = [
   MustBeNever<Exclude<Invented<EmuSheet, GoogleAppsScript.Spreadsheet.Sheet>, 'rangeFromA1' | 'interpret' | 'assertEditable'>>,
   MustBeNever<Invented<EmuRange, GoogleAppsScript.Spreadsheet.Range>>,
   MustBeNever<Invented<EmuProtection, GoogleAppsScript.Spreadsheet.Protection>>,
+  MustBeNever<Invented<EmuDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>,
+  MustBeNever<Invented<EmuDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>>,
   MustBeNever<Exclude<Invented<EmuUser, GoogleAppsScript.Base.User>, 'toString'>>,
 ];
 

@@ -37,6 +37,9 @@ export const LATENCY_MS = {
 /** Apps Script's limit for one execution (guides/services/quotas): 6 minutes. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
+/** Simple triggers "cannot run for longer than 30 seconds" (guides/triggers#restrictions). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
 /** The key under which write-cache commits are counted (not a method of Apps Script: a modelled round trip). */
 export const COMMIT_KEY = 'SpreadsheetApp.(write cache commit)';
 

@@ -5,9 +5,12 @@
  * Sheets treats a written string as if a user had typed it (developers.google.com/apps-script/
  * reference/spreadsheet/range#setvaluevalue: "If the value starts with '=' it's interpreted as a
  * formula"), and parses the rest like typed input: "007" becomes the number 7, "TRUE" a boolean,
- * "2024-04-01" and "9:30" dates, unless the cell's number format is plain text ('@') or the string
- * starts with an apostrophe (kept as text, without the apostrophe). Reproducing this matters: it is
- * where employee codes lose their zeros and user input becomes a formula.
+ * "2024-04-01" and "9:30" dates. A cell whose number format is plain text ('@') takes the string
+ * literally, as the Sheets UI does for a plain-text cell: no number, date or formula, and a leading
+ * apostrophe is part of the text. Elsewhere a leading apostrophe keeps the rest as text (the
+ * apostrophe itself not stored). Reproducing this matters: it is where employee codes lose their
+ * zeros, user input becomes a formula, or a code reads back as 'E001. Kanri's mechanism (cells.ts):
+ * text columns are '@' and written without an apostrophe; the self-test checks it on Google.
  */
 import { isDate } from './realm';
 import { dateToSerial, serialToDate, zoneOffsetMs } from '../store/serial';
@@ -44,8 +47,8 @@ export function interpretWritten(v: unknown, cellFormat: string | undefined, tim
   }
   const s = typeof v === 'string' ? v : String(v);
   if (s.length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
-  if (s.startsWith("'")) return { value: s.slice(1) };
   if (cellFormat === '@') return { value: s };
+  if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.length > 1 && s[0] === '=') return { value: '', formula: s };
   const t = s.trim();
   if (t === '') return { value: s };

@@ -61,7 +61,7 @@ export class Bridge {
 
   /** onOpen as the simple trigger it is (no user e-mail); the menus it added. */
   menus(): { caption: string; items: MenuItemSpec[] }[] {
-    const result = this.company.run('onOpen', [{ authMode: 'LIMITED' }], { kind: 'simple', user: '' });
+    const result = this.company.run('onOpen', [], { kind: 'simple', user: '', sheetsEvent: { authMode: 'LIMITED' } });
     if (!result.ok) throw new Error(result.error?.message ?? 'onOpen failed');
     return result.ui.filter((e): e is Extract<UiEvent, { type: 'menu' }> => e.type === 'menu').map((m) => ({ caption: m.caption, items: m.items }));
   }
@@ -102,21 +102,39 @@ export class Bridge {
   }
 
   /**
-   * A cell typed in the grid: one execution of kind 'simple' that writes the text through
-   * SpreadsheetApp (parsed as Sheets parses typed input) and then calls the bundle's onEdit, if it
-   * has one, with the event object Sheets passes (reference: guides/triggers/events#edit).
+   * A cell typed in the grid by `editor` (the admin picked in the top bar): one execution of kind
+   * 'simple', running as that person as a simple trigger does, that writes the text through
+   * SpreadsheetApp (parsed as Sheets parses typed input; a protected sheet refuses a person who is
+   * not one of its editors, reference/spreadsheet/protection) and then calls the bundle's onEdit, if
+   * it has one, with the event object Sheets passes (reference: guides/triggers/events#edit). Then
+   * every installable edit trigger of the workbook fires, each its own execution running as the
+   * trigger's creator, with `e.user` the person who edited (guides/triggers/installable).
    */
-  editCell(sheet: string, row: number, column: number, text: string): Outcome {
+  editCell(sheet: string, row: number, column: number, text: string, editor = this.company.owner): Outcome {
     const started = Date.now();
     const result = this.company.run('kanriSandboxEdit', [sheet, row, column, text], {
       kind: 'simple',
       user: '',
+      effectiveUser: editor,
       globals: (env) => {
         // Defined in the bundle's realm, so it sees the execution's globals (SpreadsheetApp, onEdit) as Apps Script code does.
         const RealmFunction = (env.realm.Array as unknown as { constructor: FunctionConstructor }).constructor;
         return { kanriSandboxEdit: new RealmFunction('sheetName', 'row', 'column', 'text', EDIT_BODY) };
       },
     });
+    if (!result.ok) return this.outcome(result, started);
+    const edit = result.value as { oldValue?: unknown; value: unknown };
+    const triggers = this.company.services.read((s) => s.triggers.filter((t) => t.eventType === 'ON_EDIT'));
+    for (const t of triggers) {
+      const fired = this.company.run('kanriSandboxEditTrigger', [t.handler, t.id, sheet, row, column, edit.value, edit.oldValue, editor], {
+        kind: 'trigger',
+        globals: (env) => {
+          const RealmFunction = (env.realm.Array as unknown as { constructor: FunctionConstructor }).constructor;
+          return { kanriSandboxEditTrigger: new RealmFunction('handler', 'uid', 'sheetName', 'row', 'column', 'value', 'oldValue', 'editor', EDIT_TRIGGER_BODY) };
+        },
+      });
+      if (!fired.ok) return this.outcome(fired, started);
+    }
     return this.outcome(result, started);
   }
 
@@ -137,11 +155,31 @@ const EDIT_BODY = `
   if (!sheet) throw new Error('Sheet not found: ' + sheetName);
   var range = sheet.getRange(row, column);
   var oldValue = range.getValue();
+  // Typed input is checked against the cell's data validation, as Sheets does: a strict rule
+  // (setAllowInvalid(false)) rejects a value outside its list; a script's setValues is not checked.
+  var rule = text === '' ? null : range.getDataValidation();
+  if (rule && !rule.getAllowInvalid() && String(rule.getCriteriaType()) === 'VALUE_IN_LIST' && rule.getCriteriaValues()[0].indexOf(text) < 0) {
+    throw new Error('The data you entered in cell ' + range.getA1Notation() + ' violates the data validation rules set on this cell.');
+  }
   range.setValue(text);
   if (typeof onEdit === 'function') {
     var e = { source: ss, range: range, value: text, authMode: ScriptApp.AuthMode.LIMITED, triggerUid: '', user: Session.getActiveUser() };
     if (oldValue !== '') e.oldValue = oldValue;
     onEdit(e);
   }
+  var done = { value: text };
+  if (oldValue !== '') done.oldValue = oldValue instanceof Date ? oldValue.toISOString() : oldValue;
+  return done;
+`;
+
+/** An installable edit trigger's execution: the event object of guides/triggers/events#edit. */
+const EDIT_TRIGGER_BODY = `
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  var e = { source: ss, range: ss.getSheetByName(sheetName).getRange(row, column), value: value, authMode: ScriptApp.AuthMode.FULL, triggerUid: uid,
+    user: { getEmail: function () { return editor; }, toString: function () { return editor; } } };
+  if (oldValue !== undefined) e.oldValue = oldValue;
+  var fn = globalThis[handler];
+  if (typeof fn !== 'function') throw new Error('Script function not found: ' + handler);
+  fn(e);
   return true;
 `;

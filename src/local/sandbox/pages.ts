@@ -1,6 +1,6 @@
 /**
  * The HTML the local server sends: the admin view (built from src/local/sandbox/client into
- * build/local/), each sidebar or dialog frame, and the web app, with the `google.script.run`
+ * build-local/), each sidebar or dialog frame, and the web app, with the `google.script.run`
  * stand-in injected. In Apps Script these pages run in Google's sandboxed iframe; here the
  * stand-in sends each call to this server, which runs it in the bundle.
  */
@@ -8,18 +8,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SCRIPT_RUN_CLIENT } from '../emulator/services';
 import { escapeHtml, escapeScript } from '../emulator/services/html';
+import { packageRoot } from '../emulator/services/environment';
 import type { Person } from './users';
 
-/** Tells the admin page when a frame's call starts and ends (to show progress and refresh the grid). */
+/**
+ * Tells the admin page when a frame's call starts and ends (to show progress, then fetch the UI
+ * events the call produced from the server and refresh the grid). The message says only that, to
+ * this origin only: the admin page never takes a URL or UI events from a message (item 11).
+ */
 const FRAME_NOTIFIER = `(function () {
   var f = window.fetch;
-  function tell(m) { try { window.parent.postMessage(m, '*'); } catch (e) { /* no parent */ } }
+  function tell(state) { try { window.parent.postMessage({ kanriSandbox: state }, location.origin); } catch (e) { /* no parent */ } }
   window.fetch = function () {
-    tell({ kanriSandbox: 'start' });
-    return f.apply(this, arguments).then(function (r) {
-      r.clone().json().then(function (res) { tell({ kanriSandbox: 'done', ui: (res && res.ui) || [] }); }, function () { tell({ kanriSandbox: 'done', ui: [] }); });
-      return r;
-    }, function (e) { tell({ kanriSandbox: 'done', ui: [] }); throw e; });
+    tell('start');
+    return f.apply(this, arguments).then(function (r) { tell('done'); return r; }, function (e) { tell('done'); throw e; });
   };
 })();`;
 
@@ -39,15 +41,21 @@ function intoBodyStart(html: string, inject: string): string {
   return html + inject;
 }
 
-/** A sidebar or dialog page: its calls go to /admin/rpc as the chosen admin. */
-export function framePage(html: string): string {
-  return intoHead(html, script(`window.KANRI_RPC_BASE = '/admin';\n${FRAME_NOTIFIER}`) + script(SCRIPT_RUN_CLIENT));
+/** The admin view: this start's token in a meta tag, read by its script and sent with every API call. */
+export function adminPage(html: string, token: string): string {
+  return intoHead(html, `<meta name="kanri-token" content="${escapeHtml(token)}">`);
 }
 
-/** The web app page: its calls go to /exec/rpc as the chosen employee; the local user bar on top. */
-export function webAppPage(html: string, buildDir: string, people: Person[], current: string): string {
-  const bar = readBuilt(buildDir, 'exec-bar.js');
-  const withClient = intoHead(html, script(`window.KANRI_RPC_BASE = '/exec';`) + script(SCRIPT_RUN_CLIENT));
+/** A sidebar or dialog page: its calls go to /admin/rpc as the chosen admin, with the token and the frame's id. */
+export function framePage(html: string, frameId: string, token: string): string {
+  const headers = escapeScript({ 'X-Kanri-Token': token, 'X-Kanri-Frame': frameId });
+  return intoHead(html, script(`window.KANRI_RPC_BASE = '/admin';\nwindow.KANRI_RPC_HEADERS = ${headers};\n${FRAME_NOTIFIER}`) + script(SCRIPT_RUN_CLIENT));
+}
+
+/** The web app page: its calls go to /exec/rpc as the chosen employee, with the token; the local user bar on top. */
+export function webAppPage(html: string, people: Person[], current: string, token: string): string {
+  const bar = readBuilt('exec-bar.js');
+  const withClient = intoHead(html, script(`window.KANRI_RPC_BASE = '/exec';\nwindow.KANRI_RPC_HEADERS = ${escapeScript({ 'X-Kanri-Token': token })};`) + script(SCRIPT_RUN_CLIENT));
   return intoBodyStart(withClient, script(`window.KANRI_SANDBOX_USERS = ${escapeScript({ people, current })};`) + script(bar));
 }
 
@@ -56,6 +64,7 @@ export function errorPage(title: string, message: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;padding:16px"><h1 style="font-size:18px">${escapeHtml(title)}</h1><pre style="white-space:pre-wrap">${escapeHtml(message)}</pre></body></html>`;
 }
 
-export function readBuilt(buildDir: string, file: string): string {
-  return fs.readFileSync(path.join(buildDir, 'local', file), 'utf8');
+/** The sandbox's own built pages, in build-local/ (outside clasp's rootDir: never pushed). */
+export function readBuilt(file: string): string {
+  return fs.readFileSync(path.join(packageRoot(), 'build-local', file), 'utf8');
 }

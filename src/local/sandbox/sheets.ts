@@ -14,6 +14,10 @@ export interface SheetInfo {
   frozenRows: number;
   maxRows: number;
   maxColumns: number;
+  /** Column widths in pixels, from column 1 (Sheets' default 100 px where none was set). */
+  widths: number[];
+  /** Dropdowns (data validation lists, 1-based rows and column): where the grid shows ▾. */
+  dropdowns: { column: number; row: number; numRows: number; values: string[] }[];
 }
 
 export interface RowsPage {
@@ -87,5 +91,8 @@ function lastColumn(s: SheetData): number {
 }
 
 function info(s: SheetData): SheetInfo {
-  return { name: s.name, rows: lastRow(s), columns: lastColumn(s), frozenRows: s.frozenRows, maxRows: s.maxRows, maxColumns: s.maxColumns };
+  const columns = lastColumn(s);
+  const widths = Array.from({ length: columns + 1 }, (_, c) => s.columnWidths?.[c] ?? 100);
+  const dropdowns = (s.validations ?? []).filter((v) => v.rule?.showDropdown).map((v) => ({ column: v.column + 1, row: v.row + 1, numRows: v.numRows, values: v.rule!.values }));
+  return { name: s.name, rows: lastRow(s), columns, frozenRows: s.frozenRows, maxRows: s.maxRows, maxColumns: s.maxColumns, widths, dropdowns };
 }

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { rolesTable } from '../../schema/tables/roles';
+import { codeOfLabel } from '../../schema/labels';
 import { employeesTable } from '../../schema/tables/employees';
 import type { SheetReader } from './sheets';
 
@@ -23,7 +24,9 @@ const header = (def: { columns: readonly { key: string; header: string }[] }, ke
 export function admins(sheets: SheetReader, owner: string): Person[] {
   const rows = sheets.column(rolesTable.sheet, [header(rolesTable, 'email'), header(rolesTable, 'role')]);
   const names = employeeNames(sheets);
-  const emails = rows.filter(([, role]) => role === 'admin').map(([email]) => (email ?? '').toLowerCase()).filter(Boolean);
+  // 権限 shows the role as its label (管理者); an older sheet holds the code (admin).
+  const roles = rolesTable.columns.find((c) => c.key === 'role')!.choices!;
+  const emails = rows.filter(([, role]) => codeOfLabel(roles, role ?? '') === 'admin').map(([email]) => (email ?? '').toLowerCase()).filter(Boolean);
   const list = [...new Set(emails.includes(owner) ? [owner, ...emails] : emails)];
   return list.map((email) => ({ email, label: names.get(email) ? `${names.get(email)} <${email}>` : email }));
 }

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ADMIN_WORKBOOK_FILE } from '../store/store';
 import { createDemoCompany } from '../demo';
+import { removeKanriFiles, type ResetReport } from '../store/company-files';
+import { ensurePrivateDir } from '../store/private-files';
 import type { LocalDate } from '../../core/calendar';
 
 export interface SandboxOptions {
@@ -20,13 +22,17 @@ export function hasWorkbook(dir: string): boolean {
   return fs.existsSync(path.join(dir, ADMIN_WORKBOOK_FILE));
 }
 
-/** Creates the sandbox company in `dir` unless one is there; true when it created one. */
-export function ensureSandboxWorkbook(dir: string, options: SandboxOptions): boolean {
-  if (hasWorkbook(dir) && !options.reset) return false;
-  // Only a company folder is ever removed: a reset never deletes a folder that is something else.
-  if (hasWorkbook(dir)) fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
+/**
+ * Creates the sandbox company in `dir` unless one is there. A reset first deletes what Kanri
+ * created in the folder and nothing else (src/local/store/company-files.ts): `reset` in the answer
+ * says exactly what went and what stayed. `created` is false when a workbook was there and kept.
+ */
+export function ensureSandboxWorkbook(dir: string, options: SandboxOptions): { created: boolean; reset?: ResetReport } {
+  if (hasWorkbook(dir) && !options.reset) return { created: false };
+  // Only a company folder is ever reset: a folder without a workbook is never touched.
+  const reset = hasWorkbook(dir) ? removeKanriFiles(dir) : undefined;
+  ensurePrivateDir(dir);
   createDemoCompany(dir, { asOf: options.asOf, seed: options.seed ?? 1 });
-  return true;
+  return reset ? { created: true, reset } : { created: true };
 }
 

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { ensurePrivateDir, writePrivateFile } from './private-files';
 import type { WorkbookData } from './workbook';
 import { readXlsx, writeXlsx } from './xlsx';
 
@@ -23,24 +24,6 @@ export interface WorkbookStore {
    * mtime. A save renames a new file into place, so the inode alone already tells a change.
    */
   version(): string | null;
-}
-
-/** Writes `content` to a temp file in the same folder, fsyncs it and renames it over `file`: a crash leaves the old file or the new one, never half of one. */
-export function writeFileAtomic(file: string, content: Buffer): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 export class XlsxWorkbookStore implements WorkbookStore {
@@ -60,8 +43,8 @@ export class XlsxWorkbookStore implements WorkbookStore {
   }
 
   save(data: WorkbookData): void {
-    fs.mkdirSync(path.dirname(this.location), { recursive: true });
-    writeFileAtomic(this.location, writeXlsx(data));
+    ensurePrivateDir(path.dirname(this.location), path.basename(path.dirname(this.location)) === SPREADSHEETS_DIR);
+    writePrivateFile(this.location, writeXlsx(data));
   }
 
   version(): string | null {

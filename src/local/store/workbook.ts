@@ -16,6 +16,24 @@ export interface ProtectionData {
   editors: string[];
 }
 
+/** A data validation rule (reference/spreadsheet/data-validation); only the criteria Kanri uses. */
+export interface ValidationRule {
+  criteria: 'VALUE_IN_LIST';
+  values: string[];
+  showDropdown: boolean;
+  /** true: a warning only (Google's default for a new rule); false: typed input outside the rule is rejected. */
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+/** A rule on rows row..row+numRows-1 of one column (0-based); a later run overrides an earlier one. */
+export interface ValidationRun {
+  column: number;
+  row: number;
+  numRows: number;
+  rule: ValidationRule | null;
+}
+
 export interface SheetData {
   /** Stable id (`Sheet.getSheetId()`); handles refer to sheets by it, so a reload keeps them valid. */
   sheetId: number;
@@ -32,6 +50,10 @@ export interface SheetData {
   /** Number formats by cellKey(r, c) ('yyyy-mm-dd', '0.00', '@', …); absent = automatic. */
   formats: Map<number, string>;
   protections: ProtectionData[];
+  /** Column widths in pixels by 0-based column (absent: Sheets' default, 100 px). */
+  columnWidths?: Record<number, number>;
+  /** Data validation rules set with Range.setDataValidations, in the order set. */
+  validations?: ValidationRun[];
 }
 
 export interface WorkbookData {
@@ -73,6 +95,8 @@ export function cloneWorkbook(w: WorkbookData): WorkbookData {
       formulas: new Map(s.formulas),
       formats: new Map(s.formats),
       protections: s.protections.map((p) => ({ ...p, editors: [...p.editors] })),
+      ...(s.columnWidths ? { columnWidths: { ...s.columnWidths } } : {}),
+      ...(s.validations ? { validations: s.validations.map((v) => ({ ...v, rule: v.rule ? { ...v.rule, values: [...v.rule.values] } : null })) } : {}),
     })),
   };
 }
@@ -82,4 +106,14 @@ export function isDateFormat(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   if (/^(general|@|)$/i.test(bare.trim())) return false;
   return /[ydhs]/i.test(bare) && !/^[#0.,%E+\-\s]*$/.test(bare);
+}
+
+/** The rule of one cell (0-based), or null. */
+export function validationAt(s: SheetData, r: number, c: number): ValidationRule | null {
+  const runs = s.validations ?? [];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const v = runs[i]!;
+    if (v.column === c && r >= v.row && r < v.row + v.numRows) return v.rule;
+  }
+  return null;
 }

@@ -14,7 +14,7 @@
  */
 import { readZip, writeZip } from './zip';
 import { decodeOoxmlText, encodeOoxmlText, escapeXml, findAll, parseXml, parseXmlTree } from './xml';
-import { cellKey, isDateFormat, KEY_STRIDE, type CellValue, type ProtectionData, type SheetData, type WorkbookData } from './workbook';
+import { cellKey, isDateFormat, KEY_STRIDE, type CellValue, type ProtectionData, type SheetData, type ValidationRun, type WorkbookData } from './workbook';
 import { dateToSerial, serialToDate } from './serial';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -62,7 +62,7 @@ interface Meta {
   owner: string;
   editors: string[];
   viewers: string[];
-  sheets: { sheetId: number; name: string; maxRows: number; maxColumns: number; protections: ProtectionData[] }[];
+  sheets: { sheetId: number; name: string; maxRows: number; maxColumns: number; protections: ProtectionData[]; columnWidths?: Record<number, number>; validations?: ValidationRun[] }[];
 }
 
 // ---------------------------------------------------------------- writer
@@ -96,7 +96,11 @@ export function writeXlsx(w: WorkbookData, level = 6): Buffer {
     const out: string[] = [];
     out.push(`${HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"${index === 0 ? ' tabSelected="1"' : ''}>`);
     if (sheet.frozenRows > 0) out.push(`<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>`);
-    out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>');
+    out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+    // Column widths for other programs (OOXML width is in characters of the default font, ~7 px each).
+    const widths = Object.entries(sheet.columnWidths ?? {}).map(([c, px]) => [Number(c), px] as const).sort((a, b) => a[0] - b[0]);
+    if (widths.length) out.push(`<cols>${widths.map(([c, px]) => `<col min="${c + 1}" max="${c + 1}" width="${(px / 7).toFixed(2)}" customWidth="1"/>`).join('')}</cols>`);
+    out.push('<sheetData>');
     // Cells that hold only a formula or a number format still have to be written.
     const extraWidth = new Map<number, number>();
     for (const map of [sheet.formulas, sheet.formats]) {
@@ -172,7 +176,8 @@ export function writeXlsx(w: WorkbookData, level = 6): Buffer {
     + sst.map((s) => `<si><t${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ''}>${encodeOoxmlText(s)}</t></si>`).join('') + '</sst>';
   const meta: Meta = {
     id: w.id, name: w.name, timeZone: w.timeZone, owner: w.owner, editors: w.editors, viewers: w.viewers,
-    sheets: w.sheets.map((s) => ({ sheetId: s.sheetId, name: s.name, maxRows: s.maxRows, maxColumns: s.maxColumns, protections: s.protections })),
+    sheets: w.sheets.map((s) => ({ sheetId: s.sheetId, name: s.name, maxRows: s.maxRows, maxColumns: s.maxColumns, protections: s.protections,
+      ...(s.columnWidths ? { columnWidths: s.columnWidths } : {}), ...(s.validations?.length ? { validations: s.validations } : {}) })),
   };
   const custom = `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`
     + `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="kanri"><vt:lpwstr>${encodeOoxmlText(JSON.stringify(meta))}</vt:lpwstr></property></Properties>`;
@@ -426,6 +431,8 @@ export function readXlsx(buf: Buffer, defaults: XlsxDefaults): WorkbookData {
       formulas: body.formulas,
       formats: body.formats,
       protections: m?.protections ?? [],
+      ...(m?.columnWidths ? { columnWidths: m.columnWidths } : {}),
+      ...(m?.validations ? { validations: m.validations } : {}),
     };
   });
   return {

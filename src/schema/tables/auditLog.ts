@@ -1,4 +1,9 @@
-/** 監査ログ: every write made through Kanri (who, when, table, row, column, before, after, reason). */
+/**
+ * 監査ログ: every write made through Kanri (who, when, table, row, column, before, after, reason).
+ * ID makes each row's key unique by construction (one UUID per commit + the row's place in it):
+ * the minute alone repeated when two exports ran in the same minute (issue 12 item 17). Rows
+ * written before the ID existed keep the old key, with an empty ID.
+ */
 import { object, optional } from 'zod/mini';
 import { col, defineTable } from '../table';
 import { localDateTime, requiredText, text } from '../fields';
@@ -15,12 +20,13 @@ export const auditLogTable = defineTable({
     col('after', '変更後', 'After', 'text'),
     col('reason', '理由', 'Reason', 'text'),
     col('action', '操作', 'Action', 'code'),
+    col('id', 'ID', 'ID', 'code'),
   ],
   schema: object({
     at: localDateTime(), user: optional(text(254)), table: requiredText(100), rowKey: optional(text(500)),
     column: optional(text(100)), before: optional(text(50000)), after: optional(text(50000)), reason: optional(text(2000)),
-    action: requiredText(40),
+    action: requiredText(40), id: optional(text(60)),
   }),
-  key: ['at', 'table', 'rowKey', 'column'],
+  key: ['id', 'at', 'table', 'rowKey', 'column'],
   protectedSheet: true,
 });

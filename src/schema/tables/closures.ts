@@ -12,6 +12,9 @@ export const closuresTable = defineTable({
     col('at', '日時', 'At', 'datetime'),
     col('by', '実行者', 'By', 'text'),
     col('reason', '理由', 'Reason', 'text'),
+    // An HMAC of the row with a key in the script properties (addon/closures.ts): a row altered in
+    // the sheet no longer matches it, and the close rules refuse to act on it (issue 12 item 4).
+    col('seal', '検証値', 'Seal', 'code'),
   ],
   schema: object({
     area: oneOf(['attendance', 'payroll']),
@@ -20,6 +23,7 @@ export const closuresTable = defineTable({
     at: localDateTime(),
     by: optional(text(254)),
     reason: optional(text(1000)),
+    seal: optional(text(100)),
   }),
   // A close and its reopen can fall in the same minute: the status is part of the key, or the reopen row would be a duplicate and be ignored.
   key: ['area', 'period', 'at', 'status'],

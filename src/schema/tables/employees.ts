@@ -1,10 +1,13 @@
 /** 従業員: the employee master (attendance side; pay settings are in 給与設定). */
 import { object, optional, enum as oneOf, number, check, int, minimum, maximum } from 'zod/mini';
 import { col, defineTable } from '../table';
+import { EMPLOYMENT_TYPE_LABELS } from '../labels';
 import { email, employeeCode, localDate, requiredText, text } from '../fields';
 import { minimumHiringAge } from '../person-dates';
 
 export const employmentTypes = ['regular', 'fixedTerm', 'partTime'] as const;
+/** 性別 as written in the sheet (賃金台帳・労働者名簿の記載事項: 労基則54条1項2号, 53条1項2号). */
+export const sexes = ['男', '女'] as const;
 
 export const employeesTable = defineTable({
   sheet: '従業員', sheetEn: 'Employees',
@@ -14,7 +17,7 @@ export const employeesTable = defineTable({
     col('kana', 'フリガナ', 'Kana', 'text'),
     col('email', 'メールアドレス', 'E-mail', 'text'),
     col('department', '部署', 'Department', 'text'),
-    col('employmentType', '雇用形態', 'Employment type', 'code'),
+    col('employmentType', '雇用形態', 'Employment type', 'code', { choices: EMPLOYMENT_TYPE_LABELS }),
     col('hireDate', '入社日', 'Hire date', 'date'),
     col('leaveDate', '退職日', 'Leave date', 'date'),
     col('workRule', '勤務区分', 'Work rule', 'code'),
@@ -22,6 +25,7 @@ export const employeesTable = defineTable({
     col('weeklyScheduledMinutes', '週所定労働時間(分)', 'Weekly scheduled minutes', 'integer'),
     col('birthDate', '生年月日', 'Birth date', 'date', { confidential: true }),
     col('address', '住所', 'Address', 'text', { confidential: true }),
+    col('sex', '性別', 'Sex', 'text', { confidential: true }),
   ],
   schema: object({
     code: employeeCode(),
@@ -36,6 +40,8 @@ export const employeesTable = defineTable({
     weeklyScheduledDays: number().check(int(), minimum(1), maximum(7)),
     weeklyScheduledMinutes: number().check(int(), minimum(1), maximum(7 * 24 * 60)),
     birthDate: optional(localDate()),
+    // Optional so that a workbook from before the column loads; payroll warns while it is blank.
+    sex: optional(oneOf(sexes)),
     address: optional(text(300)),
   }).check(minimumHiringAge('birthDate', 'hireDate')),
   key: ['code'],

@@ -12,9 +12,15 @@ import { monthlyAttendanceTable } from './monthlyAttendance';
 import { closuresTable } from './closures';
 import { auditLogTable } from './auditLog';
 import { paySettingsTable, payrollRunsTable, wageLedgerTable } from './payroll';
+import { goLiveWeekTable } from './goLiveWeek';
+import { dependantDeclarationsTable, insuranceDeclarationsTable } from './yearEndDeclarations';
+import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from './yearEnd';
+import { assetTables } from './assets';
 
 export const allTables: readonly TableDef<any>[] = [
   employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
-  companyHolidaysTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
+  companyHolidaysTable, goLiveWeekTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
+  payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable,
+  ...assetTables,
   closuresTable, rolesTable, settingsTable, auditLogTable,
 ];

@@ -1,6 +1,7 @@
 /** 有給付与 and 休暇申請: paid-leave grants and leave requests/taken days. */
 import { object, optional, enum as oneOf, number, check, minimum, maximum } from 'zod/mini';
 import { col, defineTable } from '../table';
+import { LEAVE_BASIS_LABELS, REQUEST_STATUS_LABELS } from '../labels';
 import { employeeCode, localDate, localDateTime, requiredText, text } from '../fields';
 import { requestStatuses } from './corrections';
 
@@ -11,7 +12,7 @@ export const leaveGrantsTable = defineTable({
     col('grantDate', '付与日', 'Grant date', 'date'),
     col('days', '付与日数', 'Days', 'number'),
     col('expiresOn', '時効日', 'Expires on', 'date'),
-    col('basis', '根拠', 'Basis', 'code'),
+    col('basis', '根拠', 'Basis', 'code', { choices: LEAVE_BASIS_LABELS }),
     col('note', '備考', 'Note', 'text'),
   ],
   schema: object({
@@ -33,7 +34,7 @@ export const leaveTakenTable = defineTable({
     col('date', '取得日', 'Date', 'date'),
     col('days', '日数', 'Days', 'number'),
     col('reason', '理由', 'Reason', 'text'),
-    col('status', '状態', 'Status', 'code'),
+    col('status', '状態', 'Status', 'code', { choices: REQUEST_STATUS_LABELS }),
     col('requestedAt', '申請日時', 'Requested at', 'datetime'),
     col('decidedAt', '処理日時', 'Decided at', 'datetime'),
     col('decidedBy', '承認者', 'Approver', 'text'),

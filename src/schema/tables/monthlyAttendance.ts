@@ -21,6 +21,7 @@ export const monthlyAttendanceTable = defineTable({
     col('earlyLeaveMinutes', '早退(分)', 'Early-leave minutes', 'integer'),
     col('absenceDays', '欠勤日数', 'Absence days', 'integer'),
     col('paidLeaveDays', '有給取得日数', 'Paid leave days', 'number'),
+    col('paidLeaveMinutes', '有給の所定労働時間(分)', 'Paid leave scheduled minutes', 'integer'),
     col('closedAt', '締め日時', 'Closed at', 'datetime'),
     col('closedBy', '締め実行者', 'Closed by', 'text'),
   ],
@@ -31,6 +32,8 @@ export const monthlyAttendanceTable = defineTable({
     overtimeOver60Minutes: m(), lateNightMinutes: m(), legalHolidayMinutes: m(), latenessMinutes: m(), earlyLeaveMinutes: m(),
     absenceDays: number().check(minimum(0), maximum(31)),
     paidLeaveDays: number().check(minimum(0), maximum(31)),
+    // Blank in a month closed before the column existed: payroll then asks for the month to be closed again.
+    paidLeaveMinutes: optional(m()),
     closedAt: localDateTime(), closedBy: optional(text(254)),
   }),
   key: ['month', 'employeeCode'],

@@ -1,10 +1,10 @@
 /** 打刻: one row per punch; appended, never rewritten (corrections are separate requests). */
 import { object, optional, enum as oneOf } from 'zod/mini';
 import { col, defineTable } from '../table';
-import { employeeCode, localDateTime, requiredText, text } from '../fields';
+import { PUNCH_KIND_LABELS, PUNCH_SOURCE_LABELS } from '../labels';
+import { employeeCode, localDateTime, punchKinds, requiredText, text } from '../fields';
 
-export const punchKinds = ['clockIn', 'clockOut', 'breakStart', 'breakEnd'] as const;
-export type PunchKind = (typeof punchKinds)[number];
+export { punchKinds, type PunchKind } from '../fields';
 
 export const punchesTable = defineTable({
   sheet: '打刻', sheetEn: 'Punches',
@@ -12,8 +12,8 @@ export const punchesTable = defineTable({
     col('id', '打刻ID', 'Punch id', 'code'),
     col('employeeCode', '社員番号', 'Employee code', 'code'),
     col('at', '日時', 'Time', 'datetime'),
-    col('kind', '種別', 'Kind', 'code'),
-    col('source', '入力元', 'Source', 'code'),
+    col('kind', '種別', 'Kind', 'code', { choices: PUNCH_KIND_LABELS }),
+    col('source', '入力元', 'Source', 'code', { choices: PUNCH_SOURCE_LABELS }),
     col('note', 'メモ', 'Note', 'text'),
     col('recordedAt', '記録日時', 'Recorded at', 'datetime'),
     col('recordedBy', '記録者', 'Recorded by', 'text'),

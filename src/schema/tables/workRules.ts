@@ -1,6 +1,7 @@
 /** 勤務区分: scheduled hours, breaks, week start, legal holiday, rounding. */
 import { object, optional, enum as oneOf, number, boolean, string, check, int, minimum, maximum, regex } from 'zod/mini';
 import { col, defineTable } from '../table';
+import { ROUNDING_LABELS, WEEKDAY_LABELS } from '../labels';
 import { employeeCode, requiredText } from '../fields';
 import { WEEKDAY_NAMES } from '../../core/calendar';
 
@@ -16,9 +17,9 @@ export const workRulesTable = defineTable({
     col('breakMinutes', '休憩(分)', 'Break minutes', 'integer'),
     col('workdays', '所定労働日', 'Scheduled workdays', 'text'),
     col('publicHolidaysOff', '祝日休み', 'Public holidays off', 'boolean'),
-    col('weekStart', '週の起算日', 'Week starts on', 'code'),
-    col('legalHoliday', '法定休日', 'Legal holiday', 'code'),
-    col('rounding', '丸め', 'Rounding', 'code'),
+    col('weekStart', '週の起算日', 'Week starts on', 'code', { choices: WEEKDAY_LABELS }),
+    col('legalHoliday', '法定休日', 'Legal holiday', 'code', { choices: WEEKDAY_LABELS }),
+    col('rounding', '丸め', 'Rounding', 'code', { choices: ROUNDING_LABELS }),
     col('premiumWithinLegal', '法定内残業も割増', 'Premium within legal hours', 'boolean'),
     col('variableYear', '1年単位の変形労働時間制', 'One-year variable hours', 'boolean'),
   ],

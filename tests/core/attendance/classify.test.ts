@@ -158,6 +158,26 @@ describe('against a schedule: 所定 09:00–17:30, 1 h break (7 h 30 min), Mond
   });
 });
 
+describe('a late start made up after 終業 is paid, not lost (労基法24条 全額払い; 37条 for the minutes beyond 8 h)', () => {
+  // Schedule 09:00–18:00 with 60 min break (480 min). Clock in 09:03, out 20:57, 60 min break: 714 − 60 = 654 min.
+  // Beyond 8 h: 654 − 480 = 174 min 法定時間外. Inside the scheduled span: 09:03–18:00 − 60 = 477 min (3 min late).
+  // After 18:00: 177 min, of which 174 are legal overtime and 3 are within 8 h: 所定外・法定内 (paid at 1.0).
+  const rule: WorkRule = { ...RULE, schedule: { start: '09:00', end: '18:00', breakMinutes: 60, workdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] } };
+  test('09:03–20:57: 3 min late, 3 min 法定内残業, 174 min legal overtime, every one of the 654 minutes accounted once', () => {
+    const d = day([shift('2026-05-11', '09:03', '20:57', [['12:00', '13:00']])], '2026-05-11', rule);
+    expect(d).toMatchObject({ workedMinutes: 654, latenessMinutes: 3, nonStatutoryOvertimeMinutes: 3, legalOvertimeMinutes: 174 });
+    // paid = scheduled − lateness + 法定内 + 時間外 = 480 − 3 + 3 + 174 = 654 = worked.
+    expect(d.scheduledMinutes - d.latenessMinutes + d.nonStatutoryOvertimeMinutes + d.legalOvertimeMinutes).toBe(d.workedMinutes);
+  });
+  test('09:03–18:00: 3 min late and nothing made up: no 法定内残業', () => {
+    expect(day([shift('2026-05-11', '09:03', '18:00', [['12:00', '13:00']])], '2026-05-11', rule)).toMatchObject({ workedMinutes: 477, latenessMinutes: 3, nonStatutoryOvertimeMinutes: 0, legalOvertimeMinutes: 0 });
+  });
+  test('08:30–18:00 with a 60 min break: 30 min before 始業 are 法定内残業 (510 min: 30 beyond 8 h)', () => {
+    // 570 − 60 = 510 min: 30 legal overtime (over 8 h), inside the span 480, so 所定外・法定内 = 510 − 30 − 480 = 0.
+    expect(day([shift('2026-05-11', '08:30', '18:00', [['12:00', '13:00']])], '2026-05-11', rule)).toMatchObject({ workedMinutes: 510, nonStatutoryOvertimeMinutes: 0, legalOvertimeMinutes: 30 });
+  });
+});
+
 describe('missing and invalid punches are errors, never a silently closed day', () => {
   test('an open shift is reported; the day is incomplete and not counted as worked or absent', () => {
     const r = classifyDays({ rule: RULE, shifts: [{ start: '2026-05-11T09:00' }] });

@@ -1,5 +1,5 @@
 /** 打刻 → 勤務: pairing in time order, nothing guessed (DESIGN.md: an open shift is an error, never closed silently). */
-import { punchesToShifts } from '../../../src/core/attendance/punches';
+import { punchesToShifts, openClockIn, punchWarnings, OPEN_SHIFT_GUARD_MINUTES } from '../../../src/core/attendance/punches';
 import { classifyDays } from '../../../src/core/attendance/classify';
 import type { Punch } from '../../../src/core/attendance/types';
 
@@ -64,5 +64,35 @@ describe('punchesToShifts', () => {
   });
   test('an impossible time is an error', () => {
     expect(punchesToShifts([{ at: '2026-02-30T09:00', kind: 'clockIn' }]).errors).toEqual([{ code: 'invalidTime', date: '2026-02-30', punchIndex: 0 }]);
+  });
+});
+
+describe('openClockIn and punchWarnings (issue 15 item 4)', () => {
+  const p = (at: string, kind: 'clockIn' | 'clockOut' | 'breakStart' | 'breakEnd') => ({ at, kind });
+
+  test('an 出勤 earlier today with no 退勤 is open; after 退勤 nothing is', () => {
+    expect(openClockIn([p('2026-11-25T09:00', 'clockIn'), p('2026-11-25T12:00', 'breakStart')], '2026-11-25T12:30')).toEqual(p('2026-11-25T09:00', 'clockIn'));
+    expect(openClockIn([p('2026-11-25T09:00', 'clockIn'), p('2026-11-25T18:00', 'clockOut')], '2026-11-25T19:00')).toBeNull();
+  });
+
+  test("a night shift past midnight stays open within the guard; yesterday's forgotten 退勤 does not block today", () => {
+    expect(OPEN_SHIFT_GUARD_MINUTES).toBe(720);
+    expect(openClockIn([p('2026-11-24T22:00', 'clockIn')], '2026-11-25T02:00')).not.toBeNull();
+    expect(openClockIn([p('2026-11-24T08:50', 'clockIn')], '2026-11-25T08:55')).toBeNull();
+  });
+
+  test('warnings: a missing 退勤 (not the shift open now) and a double 出勤', () => {
+    const punches = [
+      p('2026-11-20T09:00', 'clockIn'), p('2026-11-20T18:00', 'clockOut'),
+      p('2026-11-21T09:00', 'clockIn'), p('2026-11-21T09:20', 'clockIn'), p('2026-11-21T18:00', 'clockOut'),
+      p('2026-11-24T08:50', 'clockIn'),
+      p('2026-11-25T09:00', 'clockIn'),
+    ];
+    expect(punchWarnings(punches, '2026-11-25T12:00')).toEqual([
+      { code: 'missingClockOut', date: '2026-11-21', at: '2026-11-21T09:00' },
+      { code: 'doubleClockIn', date: '2026-11-21', at: '2026-11-21T09:20' },
+      { code: 'missingClockOut', date: '2026-11-24', at: '2026-11-24T08:50' },
+      { code: 'doubleClockIn', date: '2026-11-25', at: '2026-11-25T09:00' },
+    ]);
   });
 });

@@ -62,9 +62,14 @@ describe('payrollJournalEntry', () => {
       .toThrow('E002 佐藤花子: gross pay 250000 yen differs from deductions 73125 yen + net pay 176876 yen');
   });
 
-  test('negative or fractional amounts are refused', () => {
-    expect(() => payrollJournalEntry({ ...input, groups: [{ ...input.groups[0]!, withholdings: { incomeTax: -1 }, netPay: 300001 }] }, { netPay: 'bankDeposit' }))
-      .toThrow(/E001 山田太郎: incomeTax is negative/);
+  test('negative or fractional amounts are refused (but 源泉所得税 after a 年末調整 refund)', () => {
+    expect(() => payrollJournalEntry({ ...input, groups: [{ ...input.groups[0]!, withholdings: { residentTax: -1 }, netPay: 300001 }] }, { netPay: 'bankDeposit' }))
+      .toThrow(/E001 山田太郎: residentTax is negative/);
+    // 年末調整: a refund of 20,000 against 6,530 withheld this month leaves 源泉所得税 −13,470: a debit to 預り金.
+    // gross 300,000 = 14,775 + 345 + 27,450 + 1,500 − 13,470 + 12,000 + net 257,400
+    const refund = payrollJournalEntry({ ...input, groups: [{ ...input.groups[0]!, withholdings: { ...input.groups[0]!.withholdings, incomeTax: -13_470 }, netPay: 257_400 }] }, { netPay: 'bankDeposit' });
+    expect(refund.lines).toContainEqual({ side: 'debit', account: '預り金', subAccount: '源泉所得税', department: '', amount: 13_470 });
+    expect(refund.totalDebit).toBe(refund.totalCredit);
     expect(() => payrollJournalEntry({ ...input, groups: [{ ...input.groups[0]!, grossPay: 300000.5 }] }, { netPay: 'bankDeposit' }))
       .toThrow(/must be whole yen/);
   });

@@ -6,15 +6,15 @@ import { withholdingEditions } from '../../../src/core/payroll/rates/withholding
 import { readCsv } from './reference';
 
 describe('RateOverrides', () => {
-  test('a 令和9年分 edition given as data is used from its first day, and cited', () => {
-    const r8 = withholdingEditions[withholdingEditions.length - 1]!;
-    // A stand-in for the not yet published 2027 table: the 2026 data with another source text.
-    const r9 = { ...r8, effectiveFrom: '2027-01-01', effectiveTo: null, source: '令和9年分 (admin settings)' };
-    // The 2026 table ends 2026-12-31 (new tables from 2027-01-01, not published yet): no silent reuse.
-    expect(() => computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou' })).toThrow(/no withholding tax table in force on 2027-01-25/);
-    const got = computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou', overrides: { withholdingEditions: [r9] } });
-    expect(got.explanation.join('\n')).toContain('令和9年分 (admin settings)');
-    const before = computeWithholding({ payDate: '2026-12-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou', overrides: { withholdingEditions: [r9] } });
+  test('a 令和10年分 edition given as data is used from its first day, and cited', () => {
+    const r9 = withholdingEditions[withholdingEditions.length - 1]!;
+    // A stand-in for the not yet published 2028 table: the 2027 data with another source text.
+    const r10 = { ...r9, effectiveFrom: '2028-01-01', effectiveTo: null, source: '令和10年分 (admin settings)' };
+    // The 2027 table ends 2027-12-31 (each year's tables are published for that year): no silent reuse.
+    expect(() => computeWithholding({ payDate: '2028-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou' })).toThrow(/no withholding tax table in force on 2028-01-25/);
+    const got = computeWithholding({ payDate: '2028-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou', overrides: { withholdingEditions: [r10] } });
+    expect(got.explanation.join('\n')).toContain('令和10年分 (admin settings)');
+    const before = computeWithholding({ payDate: '2027-12-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou', overrides: { withholdingEditions: [r10] } });
     expect(before.explanation.join('\n')).not.toContain('admin settings');
   });
   test('雇用保険 令和9年度 as data', () => {

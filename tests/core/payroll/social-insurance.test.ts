@@ -71,7 +71,8 @@ describe('保険料額表 amounts worked by hand (協会けんぽ 令和8年度 
     const r = si({});
     expect([r.healthGrade, r.pensionGrade]).toEqual([22, 19]);
     expect([r.healthInsurance, r.careInsurance, r.childSupport, r.pension]).toEqual([14775, 0, 345, 27450]);
-    expect(r.employer).toEqual({ healthInsurance: 14775, careInsurance: 0, childSupport: 345, pension: 27450, total: 42570 });
+    // 子ども・子育て拠出金 (employer only, 0.36 % of the pension standard; social_insurance_rates.json): 300,000 × 0.36 % = 1,080.
+    expect(r.employer).toEqual({ healthInsurance: 14775, careInsurance: 0, childSupport: 345, pension: 27450, childRearingContribution: 1080, total: 43650 });
   });
   test('介護保険第2号被保険者: health + care 11.47 % charged together', () => {
     // 300,000 × 11.47 % = 34,410 → 折半 17,205; careInsurance = 17,205 − 14,775 = 2,430.
@@ -103,7 +104,7 @@ describe('保険料額表 amounts worked by hand (協会けんぽ 令和8年度 
   test('rates in the reference JSON are the ones applied', () => {
     const j = readJson('social-insurance/social_insurance_rates.json');
     expect(j.kosei_nenkin_pension[0].rate_pct).toBe(18.3);
-    expect(si({}).rates).toEqual({ health: '9.85%', care: null, childSupport: `${j.kodomo_kosodate_shienkin[0].rate_pct}%`, pension: '18.3%' });
+    expect(si({}).rates).toEqual({ health: '9.85%', care: null, childSupport: `${j.kodomo_kosodate_shienkin[0].rate_pct}%`, pension: '18.3%', childRearingContribution: `${j.kodomo_kosodate_kyoshutsukin_employer_only[0].rate_pct}%` });
   });
 });
 
@@ -147,5 +148,26 @@ describe('a 健保組合 with its own rates, as data', () => {
     // 組合: total 9.0 %, employee 4.2 %: 300,000 × 4.2 % = 12,600; employer 27,000 − 12,600 = 14,400.
     const r = si({ healthInsurer: { kind: 'union', name: 'ABC健康保険組合', healthRates: [{ from: '2026-03', ratePercent: '9.0', employeeRatePercent: '4.2', source: 'ABC健保 規約' }] } });
     expect([r.healthInsurance, r.employer.healthInsurance]).toEqual([12600, 14400]);
+  });
+});
+
+describe('子ども・子育て拠出金: employer only, 0.36 % of the 厚生年金 standard (子ども・子育て支援法69条・70条; social_insurance_rates.json)', () => {
+  test('標準報酬 980,000 (a health grade above the pension table): the pension standard is 650,000 → 650,000 × 0.36 % = 2,340', () => {
+    const r = si({ standardMonthlyRemuneration: 980_000 });
+    expect(r.pensionStandardMonthlyRemuneration).toBe(650_000);
+    expect(r.employer.childRearingContribution).toBe(2340);
+    expect(r.total).toBe(r.healthInsurance + r.careInsurance + r.childSupport + r.pension); // never deducted from the employee
+  });
+  test('標準報酬 98,000 → 98,000 × 0.36 % = 352.8 → 352 (1円未満切り捨て)', () => {
+    expect(si({ standardMonthlyRemuneration: 98_000 }).employer.childRearingContribution).toBe(352);
+  });
+  test('on a bonus: the pension 標準賞与額 (1,800,000 capped at 1,500,000) × 0.36 % = 5,400', () => {
+    const b = computeBonusSocialInsurance({ insuranceMonth: '2026-12', prefecture: '東京都', birthDate: '1990-05-10', bonus: 1_800_000 });
+    expect(b.employerChildRearingContribution).toBe(5400);
+  });
+  test('none once the pension premium stops at 70 (厚生年金保険法9条)', () => {
+    const r = si({ birthDate: '1954-01-15', insuranceMonth: '2026-05' }); // 70 on 2024-01-14 (pension ends), 75 only in 2029
+    expect([r.pension, r.employer.childRearingContribution]).toEqual([0, 0]);
+    expect(r.healthInsurance).toBe(14775);
   });
 });

@@ -44,7 +44,7 @@ describe('電算機計算の特例, worked by hand from the 別表', () => {
 });
 
 describe('電算機計算の特例 vs 月額表 across the table', () => {
-  for (const [suffix, payDate] of [['2026', '2026-06-25'], ['2020-2025', '2024-06-25']] as const) {
+  for (const [suffix, payDate] of [['2027', '2027-06-25'], ['2026', '2026-06-25'], ['2020-2025', '2024-06-25']] as const) {
     test(`${suffix}: every 月額表 row's boundaries and midpoint, 0–7 dependents`, () => {
       const edition = withholdingEditionOn(payDate);
       const rows = readCsv(`withholding-tax/monthly_kou_${suffix}.csv`);

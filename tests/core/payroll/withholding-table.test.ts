@@ -1,5 +1,5 @@
 /**
- * 源泉徴収税額表 月額表 (国税庁, 令和8年分 and 令和2〜7年分) and 賞与の算出率の表, row by row from
+ * 源泉徴収税額表 月額表 (国税庁, 令和9年分, 令和8年分 and 令和2〜7年分) and 賞与の算出率の表, row by row from
  * ../shared/reference/withholding-tax/*.csv: every row at its lower and upper boundary, 甲欄 0–7
  * dependents and 乙欄; the over-7 rule; the top bands' percentage formulas.
  */
@@ -7,6 +7,7 @@ import { computeBonusWithholding, computeWithholding } from '../../../src/core/p
 import { floorTimes, readCsv, type Row } from './reference';
 
 const editions = [
+  { name: '令和9年分', suffix: '2027', payDates: ['2027-01-01', '2027-06-25'] },
   { name: '令和8年分', suffix: '2026', payDates: ['2026-01-01', '2026-06-25'] },
   { name: '令和2〜7年分', suffix: '2020-2025', payDates: ['2020-01-01', '2025-12-31'] },
 ];
@@ -106,5 +107,47 @@ describe('賞与: the 月額表 special case (国税庁: 前月に給与の支�
   });
   test('exactly 10× is not "over": the rate table applies', () => {
     expect(computeBonusWithholding({ payDate: '2026-12-10', bonusAfterSocialInsurance: 1100000, previousMonthTaxableAfterSocialInsurance: 110000, dependents: 1, taxColumn: 'kou' }).method).toBe('bonusRateTable');
+  });
+});
+
+describe('令和9年分 (2027): the pay date picks the edition; the surtaxes and the bonus table\'s confidence are named', () => {
+  const kou2026 = readCsv('withholding-tax/monthly_kou_2026.csv');
+  const kou2027 = readCsv('withholding-tax/monthly_kou_2027.csv');
+  const at = (rows: Row[], a: number, col: string) => Number(rows.find((r) => Number(r.from_yen_inclusive) <= a && (r.to_yen_exclusive === '' || a < Number(r.to_yen_exclusive)))![col]);
+  test('2027-01-25 uses the 令和9年分 table, 2026-12-25 the 令和8年分 one (108,000円: taxed in 2026, under the 2027 threshold 111,000)', () => {
+    // monthly_kou_2026.csv row 107,000–109,000 甲欄 0人; monthly_kou_2027.csv row 0–111,000: 0.
+    expect(at(kou2026, 108000, 'kou_0')).toBeGreaterThan(0);
+    expect(at(kou2027, 108000, 'kou_0')).toBe(0);
+    const dec = computeWithholding({ payDate: '2026-12-25', taxableAfterSocialInsurance: 108000, dependents: 0, taxColumn: 'kou' });
+    const jan = computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 108000, dependents: 0, taxColumn: 'kou' });
+    expect([dec.incomeTax, jan.incomeTax]).toEqual([at(kou2026, 108000, 'kou_0'), 0]);
+    expect(dec.explanation.join('\n')).toContain('令和8年分');
+    expect(jan.explanation.join('\n')).toContain('令和9年分');
+    // and a row where both tables tax, 300,000円 2 dependents
+    expect(computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 300000, dependents: 2, taxColumn: 'kou' }).incomeTax).toBe(at(kou2027, 300000, 'kou_2'));
+    expect(computeWithholding({ payDate: '2026-12-31', taxableAfterSocialInsurance: 300000, dependents: 2, taxColumn: 'kou' }).incomeTax).toBe(at(kou2026, 300000, 'kou_2'));
+  });
+  test('the 2027 explanation names 復興特別所得税 1.1 % and 防衛特別所得税 1 % (together 2.1 %); 2026 does not', () => {
+    const jan = computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou' }).explanation.join('\n');
+    expect(jan).toContain('復興特別所得税1.1%と防衛特別所得税1%（合わせて2.1%）');
+    const dec = computeWithholding({ payDate: '2026-12-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou' }).explanation.join('\n');
+    expect(dec).not.toContain('防衛');
+    const en = computeWithholding({ payDate: '2027-01-25', taxableAfterSocialInsurance: 300000, dependents: 0, taxColumn: 'kou', method: 'computer', lang: 'en' }).explanation.join('\n');
+    expect(en).toContain('defence special income tax 1% (together 2.1%)');
+  });
+  test('the 2027 bonus rate table shows its single-transcription source and confidence, and needs the admin\'s confirmation', () => {
+    const r = readCsv('withholding-tax/bonus_rate_2027.csv').find((x) => x.column === 'kou' && x.dependents === '0' && x.prev_month_from_yen_inclusive === '263000')!;
+    const input = { payDate: '2027-07-09', bonusAfterSocialInsurance: 600000, previousMonthTaxableAfterSocialInsurance: 280000, dependents: 0, taxColumn: 'kou' as const };
+    const pending = computeBonusWithholding(input);
+    expect(pending.incomeTax).toBe(floorTimes(600000, r.rate!));
+    expect(pending.needsConfirmation).toBe(true);
+    expect(pending.explanation.join('\n')).toMatch(/1つの転記のみ.*norbital-ai\/templates.*確度: 中〜低.*未確認/);
+    const ok = computeBonusWithholding({ ...input, bonusTableConfirmation: '2027-01-01 総務 山田 2027-01-06 国税庁PDFと照合' });
+    expect(ok.needsConfirmation).toBe(false);
+    expect(ok.explanation.join('\n')).toContain('照合済み');
+    // a record for another edition does not confirm this one
+    expect(computeBonusWithholding({ ...input, bonusTableConfirmation: '2026-01-01 済' }).needsConfirmation).toBe(true);
+    // the 令和8年分 table (two sources) needs no confirmation
+    expect(computeBonusWithholding({ ...input, payDate: '2026-12-10' }).needsConfirmation).toBe(false);
   });
 });

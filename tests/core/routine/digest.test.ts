@@ -19,7 +19,7 @@ test('Japanese digest lists every section', () => {
   expect(items).toBe(5);
   expect(body).toContain('■ 承認待ちの申請 (2件)');
   expect(body).toContain('・打刻修正 C-1: 設計 二郎 2026-11-03 09:00 出勤');
-  expect(body).toContain('・有給休暇 L-1: 設計 一郎 2026-12-01 (0.5日)');
+  expect(body).toContain('・有給休暇 L-1: 設計 一郎 2026-12-01 (0.5日)\n→ Kanriメニューの「申請」で承認・却下できます。');
   // 2750 min = 45 h 50 min = 45.8 h (one decimal, truncated); 2400 min = 40.0 h
   expect(body).toContain('・設計 一郎 (設計) 時間外 45.8時間: 月45時間を超えています');
   expect(body).toContain('・設計 二郎 (設計) 時間外 40.0時間: このペースでは 2026-11-27 に月45時間を超えます');

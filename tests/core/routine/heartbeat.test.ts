@@ -8,3 +8,8 @@ test('26 h exactly is on time; one minute more is stale; never run is notInstall
   expect(heartbeatState('2026-12-31T06:00', '2027-01-01T09:00')).toBe('stale'); // across a year
   expect(heartbeatState(null, '2026-11-27T08:41')).toBe('notInstalled');
 });
+
+test('installed but never run: notYetRun, never ok (「定期処理の状態」 must not say it runs); late: stale', () => {
+  expect(heartbeatState('2026-11-26T10:00', '2026-11-26T10:05', true)).toBe('notYetRun');
+  expect(heartbeatState('2026-11-26T10:00', '2026-11-27T12:01', true)).toBe('stale');
+});

@@ -75,9 +75,11 @@ describe('server', () => {
   let dir: string;
   let server: SandboxServer;
   let base: string;
+  /** What the served pages send: this start's token, and JSON. */
+  let auth: Record<string, string>;
   beforeAll(async () => {
     dir = path.join(tempDir('kanri-sbx-'), 'company');
-    expect(ensureSandboxWorkbook(dir, { asOf: '2026-11-25' })).toBe(true);
+    expect(ensureSandboxWorkbook(dir, { asOf: '2026-11-25' }).created).toBe(true);
     // A name that would break out of a <script> if it were not escaped.
     new Company(dir).rpc('saveMasterRows', { table: 'employees', rows: [{
       code: 'E900', name: '</script><img src=x onerror=alert(1)>', kana: 'テスト', email: 'evil@example.jp', department: '営業', employmentType: 'regular',
@@ -85,35 +87,36 @@ describe('server', () => {
     }] }, new Company(dir).owner);
     server = await startSandboxServer(dir, 0);
     base = `http://127.0.0.1:${server.port}`;
+    auth = { 'X-Kanri-Token': server.token, 'Content-Type': 'application/json' };
   });
   afterAll(() => server.close());
 
   test('ensureSandboxWorkbook never overwrites an existing workbook', () => {
     const before = fs.statSync(path.join(dir, 'Kanri.xlsx')).mtimeMs;
-    expect(ensureSandboxWorkbook(dir, { asOf: '2026-11-25' })).toBe(false);
+    expect(ensureSandboxWorkbook(dir, { asOf: '2026-11-25' }).created).toBe(false);
     expect(fs.statSync(path.join(dir, 'Kanri.xlsx')).mtimeMs).toBe(before);
   });
 
   test('rows are served a page at a time, as display values, at most 500', async () => {
-    const wb = (await (await fetch(`${base}/api/workbook`)).json()) as { sheets: { name: string; rows: number; frozenRows: number }[]; admin: string };
+    const wb = (await (await fetch(`${base}/api/workbook`, { headers: auth })).json()) as { sheets: { name: string; rows: number; frozenRows: number }[]; admin: string };
     const punches = wb.sheets.find((s) => s.name === '打刻')!;
     expect(punches.frozenRows).toBe(1);
     expect(punches.rows).toBeGreaterThan(600);
     expect(wb.admin).toBe(new Company(dir).owner);
-    const page = (await (await fetch(`${base}/api/rows?sheet=${encodeURIComponent('打刻')}&from=2&count=10000`)).json()) as { from: number; rows: string[][] };
+    const page = (await (await fetch(`${base}/api/rows?sheet=${encodeURIComponent('打刻')}&from=2&count=10000`, { headers: auth })).json()) as { from: number; rows: string[][] };
     expect(page.from).toBe(2);
     expect(page.rows).toHaveLength(500);
     // the demo's first closed month is the third before the as-of date: August 2026
     expect(page.rows[0]![2]).toMatch(/^2026-08-0\d \d\d:\d\d$/);
-    expect((await fetch(`${base}/api/rows?sheet=nope`)).status).toBe(404);
+    expect((await fetch(`${base}/api/rows?sheet=nope`, { headers: auth })).status).toBe(404);
   });
 
   test('the user switchers accept only people of the workbook, and set a cookie', async () => {
-    const bad = await fetch(`${base}/api/web-user`, { method: 'POST', body: JSON.stringify({ email: 'stranger@example.jp' }) });
+    const bad = await fetch(`${base}/api/web-user`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'stranger@example.jp' }) });
     expect(bad.status).toBe(400);
-    const good = await fetch(`${base}/api/web-user`, { method: 'POST', body: JSON.stringify({ email: 'evil@example.jp' }) });
+    const good = await fetch(`${base}/api/web-user`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'evil@example.jp' }) });
     expect(good.headers.get('set-cookie')).toBe('kanri_user=evil%40example.jp; Path=/; SameSite=Lax; HttpOnly');
-    const asAdmin = await fetch(`${base}/api/admin-user`, { method: 'POST', body: JSON.stringify({ email: 'evil@example.jp' }) });
+    const asAdmin = await fetch(`${base}/api/admin-user`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'evil@example.jp' }) });
     expect(asAdmin.status).toBe(400);
   });
 
@@ -122,10 +125,10 @@ describe('server', () => {
     expect(html).toContain("window.KANRI_RPC_BASE = '/exec'");
     expect(html).not.toContain('</script><img');
     expect(html).toContain('\\u003c/script\\u003e\\u003cimg');
-    const me = (await (await fetch(`${base}/exec/rpc/me`, { method: 'POST', headers: { cookie: 'kanri_user=evil%40example.jp' }, body: JSON.stringify({ args: [{}] }) })).json()) as { ok: boolean; value: { email: string; role: string } };
+    const me = (await (await fetch(`${base}/exec/rpc/me`, { method: 'POST', headers: { ...auth, cookie: 'kanri_user=evil%40example.jp' }, body: JSON.stringify({ args: [{}] }) })).json()) as { ok: boolean; value: { email: string; role: string } };
     expect(me).toMatchObject({ ok: true, value: { email: 'evil@example.jp', role: 'employee' } });
     // An admin-only RPC from the web app, as that employee, is refused by the bundle's role check.
-    const denied = (await (await fetch(`${base}/exec/rpc/attendancePreview`, { method: 'POST', headers: { cookie: 'kanri_user=evil%40example.jp' }, body: JSON.stringify({ args: [{ month: '2026-10' }] }) })).json()) as { ok: boolean };
+    const denied = (await (await fetch(`${base}/exec/rpc/attendancePreview`, { method: 'POST', headers: { ...auth, cookie: 'kanri_user=evil%40example.jp' }, body: JSON.stringify({ args: [{ month: '2026-10' }] }) })).json()) as { ok: boolean };
     expect(denied.ok).toBe(false);
   });
 });

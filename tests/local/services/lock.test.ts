@@ -140,4 +140,14 @@ Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);`), [h.dir, '
     expect(events).toEqual(['acquired', 'released']);
     expect(h.stats.counts.get('LockService.waitLock')).toBe(2);
   });
+
+  test('item 1: the document lock and the script lock are distinct locks, as on Google', () => {
+    const h = harness();
+    const other = harness({ dir: h.dir, execution: { effectiveUser: 'b@example.co.jp' } });
+    expect(h.g.LockService.getDocumentLock().tryLock(0)).toBe(true);
+    // another execution still gets the script lock: the two do not exclude each other
+    expect(other.g.LockService.getScriptLock().tryLock(0)).toBe(true);
+    expect(other.g.LockService.getDocumentLock().tryLock(0)).toBe(false);
+    expect(h.g.LockService.getScriptLock().tryLock(0)).toBe(false);
+  });
 });

@@ -49,5 +49,6 @@ export const EMPLOYER_SHARE_KINDS = [
   ['pension', '社会保険料'],
   ['childRearingContribution', '社会保険料'],
   ['employmentInsurance', '労働保険料'],
+  ['workersCompensation', '労働保険料'],
 ] as const;
 export type EmployerShareKind = (typeof EMPLOYER_SHARE_KINDS)[number][0];

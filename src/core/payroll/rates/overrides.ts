@@ -31,6 +31,8 @@ export interface RateOverrides {
   readonly careRates?: readonly DatedRate[];
   readonly childSupportRates?: readonly DatedRate[];
   readonly pensionRates?: readonly DatedRate[];
+  /** 子ども・子育て拠出金率 (employer only), newer than the shipped ones. */
+  readonly childRearingContributionRates?: readonly DatedRate[];
   readonly employmentInsuranceRates?: readonly EmploymentInsuranceYear[];
   /** A 源泉徴収税額表 edition (e.g. 令和9年分) in the compact format of withholding-types.ts. */
   readonly withholdingEditions?: readonly WithholdingEditionData[];

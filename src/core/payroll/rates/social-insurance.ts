@@ -1,7 +1,7 @@
 /** Lookups of the dated social-insurance data (generated) with admin overrides; each returns its source. */
 import { percentRate, type Rate } from '../../money';
 import { datedEntryOn, type DatedRate, type HealthInsurer, type RateOverrides } from './overrides';
-import { childSupportRates, gradeTable, kyokaiCareRates, kyokaiHealthRates, pensionRates, prefectures } from './social-insurance.generated';
+import { childRearingContributionRates, childSupportRates, gradeTable, kyokaiCareRates, kyokaiHealthRates, pensionRates, prefectures } from './social-insurance.generated';
 
 export interface CitedRate {
   readonly rate: Rate;
@@ -58,6 +58,13 @@ export function childSupportRateFor(insuranceMonth: string, insurer: HealthInsur
 }
 export function pensionRateFor(insuranceMonth: string, overrides?: RateOverrides): CitedRate {
   return pick('厚生年金', insuranceMonth, pensionRates, overrides?.pensionRates);
+}
+/**
+ * 子ども・子育て拠出金率 (子ども・子育て支援法 第69条・第70条): employer only, on the 厚生年金 標準報酬月額 and
+ * 標準賞与額, collected with the pension premium.
+ */
+export function childRearingContributionRateFor(insuranceMonth: string, overrides?: RateOverrides): CitedRate {
+  return pick('子ども・子育て拠出金', insuranceMonth, childRearingContributionRates, overrides?.childRearingContributionRates);
 }
 
 export interface Grade {

@@ -23,6 +23,16 @@ export interface WithholdingEditionData {
    * t3 別表第三 rows [from, amount]; t4 別表第四 rows [taxable from, rate, subtract]. Bounds inclusive yen.
    */
   readonly computer: { readonly source: string; readonly t1: readonly number[]; readonly t2: number; readonly t3: readonly number[]; readonly t4: readonly number[] };
+  /**
+   * The surtaxes folded into the tables' amounts, in percent of the income tax: 復興特別所得税 2.1 % through
+   * 2026; from 2027 復興特別所得税 1.1 % + 防衛特別所得税 1 % (together still 2.1 %). Absent = 2.1 % 復興.
+   */
+  readonly surtax?: { readonly reconstructionPercent: string; readonly defensePercent?: string };
+  /**
+   * Set when the 賞与の算出率の表 rests on a single transcription: its source and confidence, shown in the
+   * explanation; the admin confirms it against the NTA PDF once (設定 payroll.bonusRateTableConfirmed).
+   */
+  readonly bonusCheck?: { readonly source: string; readonly confidence: string };
 }
 
 /** Rates in this data are integers over this denominator. */

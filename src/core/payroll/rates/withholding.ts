@@ -20,6 +20,8 @@ export const withholdingRules = {
   bonusDivisorShort: 6,
   bonusDivisorLong: 12,
   bonusLongPeriodOverMonths: 6,
+  /** 復興特別所得税 2.1 % of the income tax (復興財源確保法 第13条), folded into every table through 令和8年分. */
+  reconstructionSurtaxPercent: '2.1',
   source: '国税庁「給与所得の源泉徴収税額表」月額表 甲欄の注・賞与に対する源泉徴収税額の算出率の表の注 (所得税法 第185条, 第186条, 別表第二・第三)',
 } as const;
 
@@ -54,6 +56,10 @@ export interface WithholdingEdition {
   /** 甲 0..7 then 乙 (index 8). */
   readonly bonus: readonly (readonly BonusRateRow[])[];
   readonly computer: ComputerMethodTables;
+  /** 復興特別所得税 (and from 2027 防衛特別所得税) folded into the amounts, percent text. */
+  readonly surtax: { readonly reconstructionPercent: string; readonly defensePercent: string | null };
+  /** The bonus table's single-transcription source and confidence, when it needs the admin's check. */
+  readonly bonusCheck: { readonly source: string; readonly confidence: string } | null;
 }
 
 const rate = (n: number) => scaledRate(n, WITHHOLDING_RATE_DENOMINATOR);
@@ -108,6 +114,8 @@ export function decodeWithholdingEdition(e: WithholdingEditionData): Withholding
       basicDeduction: chunks(e.computer.t3, 2).map(([from, amount]) => ({ from: from!, amount: amount! })),
       taxRate: chunks(e.computer.t4, 3).map(([from, r, subtract]) => ({ from: from!, rate: rate(r!), subtract: subtract! })),
     },
+    surtax: { reconstructionPercent: e.surtax?.reconstructionPercent ?? withholdingRules.reconstructionSurtaxPercent, defensePercent: e.surtax?.defensePercent ?? null },
+    bonusCheck: e.bonusCheck ?? null,
   };
   decoded.set(e, edition);
   return edition;

@@ -23,15 +23,20 @@ function baseType(contentType: string | null): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** Counts one file conversion against the daily quota (throws when it is used up). */
+export type ConversionCounter = () => void;
+
 export class Blob {
   private bytes: Uint8Array;
   private contentType: string | null;
   private name: string | null;
+  private readonly conversions: ConversionCounter | undefined;
 
-  constructor(bytes: Uint8Array, contentType: string | null = null, name: string | null = null) {
+  constructor(bytes: Uint8Array, contentType: string | null = null, name: string | null = null, conversions?: ConversionCounter) {
     this.bytes = bytes;
     this.contentType = contentType;
     this.name = name;
+    this.conversions = conversions;
   }
 
   /** Bytes as a Node Uint8Array (for the emulator itself, not part of Apps Script). */
@@ -97,13 +102,15 @@ export class Blob {
     else if (to === 'application/pdf' && (from === 'text/html' || from === 'text/plain')) {
       const text = this.getDataAsString();
       const html = from === 'text/html' ? text : `<pre style="white-space:pre-wrap">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
+      // guides/services/quotas, "Files converted": 2,000 a day (consumer), 4,000 (Workspace).
+      this.conversions?.();
       bytes = renderPdf(html);
     } else {
       throw new AppsScriptError(`Converting from ${from || 'an unknown type'} to ${to} is not supported.`);
     }
     const ext = EXTENSIONS[to];
     const name = this.name && ext ? `${this.name.replace(/\.[^.]*$/, '')}.${ext}` : this.name;
-    return new Blob(bytes, contentType, name);
+    return new Blob(bytes, contentType, name, this.conversions);
   }
 }
 

@@ -13,6 +13,7 @@ import { encodeText } from './charset';
 import { modelledCost } from './costs';
 import type { DriveItem, ServiceEnvironment } from './environment';
 import { User } from './session';
+import { writePrivateFile } from '../../store/private-files';
 
 export const Access = Object.freeze({ ANYONE: 'ANYONE', ANYONE_WITH_LINK: 'ANYONE_WITH_LINK', DOMAIN: 'DOMAIN', DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK', PRIVATE: 'PRIVATE' });
 export const Permission = Object.freeze({ VIEW: 'VIEW', EDIT: 'EDIT', COMMENT: 'COMMENT', OWNER: 'OWNER', ORGANIZER: 'ORGANIZER', FILE_ORGANIZER: 'FILE_ORGANIZER', NONE: 'NONE' });
@@ -92,7 +93,7 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
         const parent = s.drive.items[p];
         if (!parent || !canEdit(parent)) throw new AppsScriptError('Access denied: DriveApp.');
       }
-      s.drive.items[id] = { id, owner: me(), editors: [], viewers: [], access: 'PRIVATE', permission: 'NONE', trashed: false, created: now, updated: now, ...fields };
+      s.drive.items[id] = { id, owner: me(), editors: [], viewers: [], access: 'PRIVATE', permission: 'NONE', trashed: false, created: now, updated: now, app: true, ...fields };
     });
     return id;
   }
@@ -103,12 +104,12 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
     } else blob = toBlob(args[0]);
     const name = blob.getName() ?? 'Untitled';
     const id = newId();
-    fs.writeFileSync(contentPath(id), blob.rawBytes());
+    writePrivateFile(contentPath(id), blob.rawBytes());
     const now = execution.now().toISOString();
     env.update((s) => {
       const parent = s.drive.items[parentId];
       if (!parent || !canEdit(parent)) throw new AppsScriptError('Access denied: DriveApp.');
-      s.drive.items[id] = { id, kind: 'file', name, parents: [parentId], owner: me(), editors: [], viewers: [], access: 'PRIVATE', permission: 'NONE', trashed: false, mimeType: blob.getContentType() ?? 'application/octet-stream', created: now, updated: now };
+      s.drive.items[id] = { id, kind: 'file', name, parents: [parentId], owner: me(), editors: [], viewers: [], access: 'PRIVATE', permission: 'NONE', trashed: false, mimeType: blob.getContentType() ?? 'application/octet-stream', created: now, updated: now, app: true };
     });
     return new DriveFile(id);
   }
@@ -187,6 +188,12 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
       rec('Item.setSharing');
       if (!Object.values(Access).includes(accessType as never)) throw new AppsScriptError('Invalid argument: accessType');
       if (!Object.values(Permission).includes(permissionType as never)) throw new AppsScriptError('Invalid argument: permissionType');
+      // reference/drive/permission: NONE "can be returned, but passing it to File.setSharing() throws
+      // an exception unless it is set in combination with Access.ANYONE". Google's text is not
+      // documented; this one names the rule.
+      if (permissionType === Permission.NONE && accessType !== Access.ANYONE) {
+        throw new AppsScriptError(`Invalid argument: permissionType (DriveApp.Permission.NONE can only be passed to setSharing with DriveApp.Access.ANYONE, not ${accessType})`);
+      }
       change(this.id, (i) => {
         i.access = accessType;
         i.permission = permissionType;
@@ -249,7 +256,7 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
     setContent(content: string): DriveFile {
       rec('File.setContent');
       change(this.id, () => undefined);
-      fs.writeFileSync(contentPath(this.id), encodeText(String(content), 'UTF-8'));
+      writePrivateFile(contentPath(this.id), encodeText(String(content), 'UTF-8'));
       return this;
     }
     /** "Creates a copy of the file": in the same folders unless a destination is given; the copy belongs to the caller. */
@@ -262,7 +269,7 @@ export function createDriveApp(env: ServiceEnvironment, execution: ExecutionOpti
       else if (nameOrDestination instanceof DriveFolder) destination = nameOrDestination;
       if (destination) parents = [get(destination.getId(), 'folder').id];
       const id = insert({ kind: 'file', name, parents, ...(m.mimeType ? { mimeType: m.mimeType } : {}) });
-      fs.copyFileSync(contentPath(this.id), contentPath(id));
+      writePrivateFile(contentPath(id), fs.readFileSync(contentPath(this.id)));
       return new DriveFile(id);
     }
   }

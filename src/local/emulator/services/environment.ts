@@ -8,7 +8,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { declaredScopes, enabledAdvancedServices } from '../authorization';
 import { acquireLockFile, releaseLockFile } from './filelock';
+import { ensurePrivateDir, writePrivateFile } from '../../store/private-files';
+
+/** `<buildDir>/appsscript.json`, or null when there is none (emulator unit tests without a build). */
+export function readManifest(buildDir: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(buildDir, 'appsscript.json'), 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 export interface CacheEntry {
   value: string;
@@ -55,6 +66,8 @@ export interface DriveItem {
   description?: string;
   created: string;
   updated: string;
+  /** Created by this script (DriveApp or the Drive API): what drive.file lets it see. */
+  app?: boolean;
 }
 
 export interface ServiceState {
@@ -67,6 +80,8 @@ export interface ServiceState {
   /** Properties reads + writes per user in the current 24-hour quota window. */
   propertiesQuota: Record<string, { windowStart: number; used: number }>;
   drive: { rootId: string; items: Record<string, DriveItem> };
+  /** Files converted (Blob.getAs to PDF) per user in the current 24-hour quota window. */
+  conversionQuota?: Record<string, { windowStart: number; used: number }>;
   mailSequence: number;
   /** The simulated time of the last `kanri tick`. */
   lastTick?: string;
@@ -86,8 +101,10 @@ export interface ServiceEnvironmentOptions {
   mailDailyRecipients?: number;
   /** Properties reads + writes a day: 50,000 consumer, 500,000 Workspace (quotas page). */
   propertiesDailyCalls?: number;
-  /** Base of `ScriptApp.getService().getUrl()`. */
-  webAppBaseUrl?: string;
+  /** Files converted a day: 2,000 consumer, 4,000 Workspace (quotas page). */
+  conversionsDaily?: number;
+  /** Base of `ScriptApp.getService().getUrl()`; null before any web-app deployment (as on Google: Class Service). */
+  webAppBaseUrl?: string | null;
   scriptId?: string;
   /** The Drive owner of the root folder (the script owner). */
   owner?: string;
@@ -95,6 +112,8 @@ export interface ServiceEnvironmentOptions {
   onLockReleased?: () => void;
   /** Makes Utilities.getUuid deterministic (the demo company: same seed, same workbook). */
   idSeed?: number;
+  /** The manifest (default: `<buildDir>/appsscript.json`, read once). */
+  manifest?: unknown;
 }
 
 /** The folder of Kanri's package.json, from this module whether run from src/ or bundled in build/. */
@@ -134,7 +153,9 @@ export class ServiceEnvironment {
   /** Mail body limit: 200 kB consumer, 400 kB Workspace (quotas page). */
   readonly mailBodyBytes: number;
   readonly propertiesDailyCalls: number;
-  readonly webAppBaseUrl: string;
+  /** "Files converted" a day: 2,000 consumer, 4,000 Workspace (guides/services/quotas). */
+  readonly conversionsDaily: number;
+  readonly webAppBaseUrl: string | null;
   readonly scriptId: string;
   readonly owner: string;
   onLockAcquired?: () => void;
@@ -145,6 +166,8 @@ export class ServiceEnvironment {
    */
   scriptGlobals?: Record<string, unknown>;
   readonly idSeed?: number | undefined;
+  /** appsscript.json: its oauthScopes and enabledAdvancedServices decide what the script may call. */
+  readonly manifest: unknown;
 
   /** A random UUID, or with `idSeed` the next of a deterministic sequence (UUID-shaped, from SHA-256). */
   nextUuid(): string {
@@ -169,16 +192,26 @@ export class ServiceEnvironment {
     this.mailDailyRecipients = options.mailDailyRecipients ?? (consumer ? 100 : 1500);
     this.mailBodyBytes = (consumer ? 200 : 400) * 1024;
     this.propertiesDailyCalls = options.propertiesDailyCalls ?? (consumer ? 50_000 : 500_000);
-    this.webAppBaseUrl = options.webAppBaseUrl ?? 'http://localhost:8080';
+    this.conversionsDaily = options.conversionsDaily ?? (consumer ? 2_000 : 4_000);
+    this.webAppBaseUrl = options.webAppBaseUrl === undefined ? 'http://localhost:8080' : options.webAppBaseUrl;
     this.scriptId = options.scriptId ?? 'kanri-local';
     this.owner = options.owner ?? 'owner@example.com';
     this.onLockAcquired = options.onLockAcquired;
     this.idSeed = options.idSeed;
     this.onLockReleased = options.onLockReleased;
-    fs.mkdirSync(this.kanriDir, { recursive: true });
-    fs.mkdirSync(this.outboxDir, { recursive: true });
-    fs.mkdirSync(this.driveDir, { recursive: true });
+    this.manifest = options.manifest !== undefined ? options.manifest : readManifest(this.buildDir);
+    // Kanri's own folders: 0700 (tightened when an older version made them wider), files 0600.
+    for (const d of [this.kanriDir, this.outboxDir, this.driveDir]) ensurePrivateDir(d, true);
     if (!fs.existsSync(this.statePath)) this.update(() => undefined);
+  }
+
+  /** The manifest's oauthScopes (null: none set, detected from the code). */
+  get declaredScopes(): string[] | null {
+    return declaredScopes(this.manifest);
+  }
+  /** The advanced services the manifest enables (their userSymbol: 'Drive'). */
+  get advancedServices(): string[] {
+    return enabledAdvancedServices(this.manifest);
   }
 
   get kanriDir(): string {
@@ -223,9 +256,7 @@ export class ServiceEnvironment {
     try {
       const state = structuredClone(this.loadFresh());
       const result = fn(state);
-      const tmp = `${this.statePath}.${process.pid}.${token}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(state, null, 1));
-      fs.renameSync(tmp, this.statePath);
+      writePrivateFile(this.statePath, JSON.stringify(state, null, 1));
       this.cached = null;
       return result;
     } finally {

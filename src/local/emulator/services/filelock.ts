@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../store/private-files';
 
 export interface LockOwner {
   pid: number;
@@ -80,10 +81,10 @@ function breakStale(file: string, staleRaw: string): void {
 
 /** One attempt. True when this token now holds the lock (or already did). */
 export function tryAcquireLockFile(file: string, token: string, holdMs: number): boolean {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file), true);
   const owner: LockOwner = { pid: process.pid, host: os.hostname(), token, expiresAt: Date.now() + holdMs };
   try {
-    const fd = fs.openSync(file, 'wx');
+    const fd = fs.openSync(file, 'wx', PRIVATE_FILE_MODE);
     try {
       fs.writeSync(fd, JSON.stringify(owner));
     } finally {

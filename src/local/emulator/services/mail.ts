@@ -14,6 +14,7 @@ import type { ServiceEnvironment } from './environment';
 import { formatDate } from './format-date';
 import { currentWindow } from './quota';
 import { isPlainObject } from './values';
+import { writePrivateFile } from '../../store/private-files';
 
 export const RECIPIENTS_PER_MESSAGE = 50;
 export const ATTACHMENTS_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -134,9 +135,7 @@ export function createMailApp(env: ServiceEnvironment, execution: ExecutionOptio
       const from = message.noReply ? `noreply@${sender().split('@')[1] ?? 'example.com'}` : sender();
       const eml = toEml(message, from, now, `${crypto.randomUUID()}@kanri.local`);
       const file = path.join(env.outboxDir, `${String(seq).padStart(6, '0')}-${formatDate(now, 'Asia/Tokyo', "yyyyMMdd'T'HHmmss")}.eml`);
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, eml);
-      fs.renameSync(tmp, file);
+      writePrivateFile(file, eml);
     },
     getRemainingDailyQuota(): number {
       stats.record('MailApp.getRemainingDailyQuota', modelledCost.mail);

@@ -4,7 +4,6 @@
  * (`spawnSync`) that writes the PDF to a temp file. No browser is ever downloaded.
  */
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +48,9 @@ export function renderPdf(html: string): Uint8Array {
         '(Debian: apt-get install chromium fonts-noto-cjk; or set KANRI_CHROMIUM).',
     );
   }
-  const out = path.join(os.tmpdir(), `kanri-${process.pid}-${crypto.randomUUID()}.pdf`);
+  // A folder of its own (mkdtemp: 0700), so the payslip PDF is never readable by other accounts.
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kanri-pdf-'));
+  const out = path.join(tmpDir, 'out.pdf');
   try {
     const run = spawnSync(process.execPath, ['-e', CHILD], {
       input: JSON.stringify({ html, out, executablePath }),
@@ -62,6 +63,6 @@ export function renderPdf(html: string): Uint8Array {
     }
     return new Uint8Array(fs.readFileSync(out));
   } finally {
-    fs.rmSync(out, { force: true });
+    fs.rmSync(tmpDir, { recursive: true, force: true });
   }
 }

@@ -115,6 +115,29 @@ export function dueTriggers(state: Pick<ServiceState, 'triggers'>, from: Date, t
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.trigger.id.localeCompare(b.trigger.id));
 }
 
+/**
+ * The event object Apps Script passes a time-driven trigger's function (guides/triggers/events,
+ * "Time-driven events"): authMode FULL, the firing time's fields in UTC, and the trigger's id.
+ * A call through google.script.run passes no such event: Kanri's dispatcher checks `triggerUid`.
+ */
+export function clockEvent(trigger: TriggerRecord, at: Date): Record<string, unknown> {
+  const dayMs = 86_400_000;
+  const jan1 = Date.UTC(at.getUTCFullYear(), 0, 1);
+  return {
+    authMode: AuthMode.FULL,
+    'day-of-month': at.getUTCDate(),
+    'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    month: at.getUTCMonth() + 1,
+    second: at.getUTCSeconds(),
+    timezone: 'UTC',
+    triggerUid: trigger.id,
+    'week-of-year': Math.floor((Math.floor((at.getTime() - jan1) / dayMs) + new Date(jan1).getUTCDay()) / 7) + 1,
+    year: at.getUTCFullYear(),
+  };
+}
+
 /** Remembers the simulated time of the last tick (the next tick starts from it). */
 export function recordTick(env: ServiceEnvironment, at: Date): void {
   env.update((state) => {

@@ -55,7 +55,9 @@ export function serializeScriptRunArguments(args: readonly unknown[]): unknown[]
  * .withUserObject(o).anyFunction(...args)` as POST `/rpc/<name>` with `{ args }`, answered with
  * `{ ok: true, value }` or `{ ok: false, error: { name, message } }`; `google.script.host`
  * close/setHeight/setWidth/editor.focus as `postMessage({ kanriHost: true, action, value })` to the parent.
- * Plain ES5 so it runs in any page; `window.KANRI_RPC_BASE` may prefix the URL.
+ * Plain ES5 so it runs in any page; `window.KANRI_RPC_BASE` may prefix the URL and
+ * `window.KANRI_RPC_HEADERS` add headers (the local server's token). Host messages go to the
+ * page's own origin when it has one (the sandbox's frames share the admin page's).
  */
 export const SCRIPT_RUN_CLIENT = String.raw`(function () {
   'use strict';
@@ -118,8 +120,11 @@ export const SCRIPT_RUN_CLIENT = String.raw`(function () {
   function send(job) {
     inFlight++;
     var base = (typeof window !== 'undefined' && window.KANRI_RPC_BASE) || '';
+    var headers = { 'Content-Type': 'application/json' };
+    var extra = (typeof window !== 'undefined' && window.KANRI_RPC_HEADERS) || {};
+    for (var h in extra) if (Object.prototype.hasOwnProperty.call(extra, h)) headers[h] = String(extra[h]);
     fetch(base + '/rpc/' + encodeURIComponent(job.name), {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args: job.args })
+      method: 'POST', headers: headers, body: JSON.stringify({ args: job.args })
     }).then(function (r) { return r.json(); }).then(function (res) {
       if (res && res.ok) done(job, null, res.value);
       else done(job, (res && res.error) || { message: 'Unknown server error' });
@@ -154,7 +159,8 @@ export const SCRIPT_RUN_CLIENT = String.raw`(function () {
     });
   }
   function post(action, value) {
-    try { window.parent.postMessage({ kanriHost: true, action: action, value: value }, '*'); } catch (e) { /* no parent */ }
+    var origin = window.location && window.location.origin;
+    try { window.parent.postMessage({ kanriHost: true, action: action, value: value }, origin && origin !== 'null' ? origin : '*'); } catch (e) { /* no parent */ }
   }
   var host = {
     close: function () { post('close'); },

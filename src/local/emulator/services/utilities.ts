@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { CallStats } from '../types';
 import { AppsScriptError } from '../types';
-import { Blob } from './blob';
+import { Blob, type ConversionCounter } from './blob';
 import { encodeText } from './charset';
 import { modelledCost } from './costs';
 import { formatDate } from './format-date';
@@ -36,7 +36,7 @@ function base64Decode(encoded: string, webSafe: boolean): number[] {
   return toSignedBytes(new Uint8Array(Buffer.from(text, webSafe ? 'base64url' : 'base64')));
 }
 
-export function createUtilities(stats: CallStats, uuid: () => string = () => crypto.randomUUID()): Record<string, unknown> {
+export function createUtilities(stats: CallStats, uuid: () => string = () => crypto.randomUUID(), conversions?: ConversionCounter): Record<string, unknown> {
   const rec = (m: string, ms: number = modelledCost.local) => stats.record(`Utilities.${m}`, ms);
   return {
     Charset,
@@ -50,7 +50,7 @@ export function createUtilities(stats: CallStats, uuid: () => string = () => cry
     newBlob(data: unknown, contentType?: string | null, name?: string | null): Blob {
       rec('newBlob');
       const bytes = typeof data === 'string' ? encodeText(data, 'UTF-8') : fromByteArray(data);
-      return new Blob(bytes, contentType ?? null, name ?? null);
+      return new Blob(bytes, contentType ?? null, name ?? null, conversions);
     },
     base64Encode(data: unknown, charset?: string): string {
       rec('base64Encode');

@@ -4,6 +4,7 @@
  * Every user value goes into the DOM as text (textContent), never as HTML.
  */
 import { sandboxMessages } from '../../../core/messages/sandbox';
+import { frameId, readFrameMessage } from './frame-messages';
 
 type Lang = 'ja' | 'en';
 type Key = keyof typeof sandboxMessages.ja;
@@ -14,7 +15,7 @@ type UiEvent =
   | { type: 'alert'; title: string; prompt: string; buttons: string }
   | { type: 'toast'; message: string; title: string };
 interface Outcome { ok: boolean; error?: { message: string }; ui: UiEvent[] }
-interface SheetInfo { name: string; rows: number; columns: number; frozenRows: number }
+interface SheetInfo { name: string; rows: number; columns: number; frozenRows: number; widths?: number[]; dropdowns?: { column: number; row: number; numRows: number; values: string[] }[] }
 interface Workbook { name: string; sheets: SheetInfo[]; admins: { email: string; label: string }[]; admin: string }
 
 const ROW_H = 24;
@@ -61,8 +62,12 @@ function setBusy(delta: number): void {
   document.body.dataset.busy = String(busy);
 }
 
+/** This server start's token (in the page it served): every API call carries it in a header. */
+const TOKEN = document.querySelector<HTMLMetaElement>('meta[name="kanri-token"]')?.content ?? '';
+
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const r = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const headers: Record<string, string> = { 'X-Kanri-Token': TOKEN };
+  const r = await fetch(path, body === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const value = (await r.json()) as T & { error?: string };
   if (!r.ok) throw new Error(typeof value.error === 'string' ? value.error : r.statusText);
   return value;
@@ -161,20 +166,30 @@ function handleUi(events: UiEvent[]): void {
   }
 }
 
+/** The frames open now (their ids): a frame's UI events are asked for by its id. */
+const frames: { sidebar: string | null; modal: string | null } = { sidebar: null, modal: null };
+
 function openSidebar(title: string, frame: string): void {
+  const id = frameId(frame);
+  if (!id) return;
+  frames.sidebar = id;
   $('sidebar-title').textContent = title;
-  $<HTMLIFrameElement>('sidebar-frame').src = frame;
+  $<HTMLIFrameElement>('sidebar-frame').src = `/frame/${id}`;
   $('sidebar').hidden = false;
 }
 
 function closeSidebar(): void {
+  frames.sidebar = null;
   $('sidebar').hidden = true;
   $<HTMLIFrameElement>('sidebar-frame').src = 'about:blank';
 }
 
 function openDialog(title: string, frame: string, width: number, height: number): void {
+  const id = frameId(frame);
+  if (!id) return;
+  frames.modal = id;
   $('modal-title').textContent = title;
-  const iframe = el('iframe', { src: frame, title });
+  const iframe = el('iframe', { src: `/frame/${id}`, title });
   iframe.style.width = `${width}px`;
   iframe.style.height = `${height}px`;
   $('modal-body').replaceChildren(iframe);
@@ -196,6 +211,7 @@ function showAlert(title: string, prompt: string, buttons: string): void {
 }
 
 function closeModal(): void {
+  frames.modal = null;
   $('modal').hidden = true;
   $('modal-body').replaceChildren();
 }
@@ -206,23 +222,30 @@ function toast(text: string): void {
   setTimeout(() => box.remove(), 5000);
 }
 
-/** Messages from frames: the stand-in's google.script.host, and the notifier injected by the server. */
+/**
+ * Messages from this page's own frames only (item 11): the stand-in's google.script.host and the
+ * notifier injected by the server, of the shapes frame-messages.ts allows, from the sidebar's or
+ * the dialog's window. After a frame's call the UI events it produced come from the server (by the
+ * frame's id), never from the message.
+ */
 window.addEventListener('message', (e: MessageEvent) => {
-  const d = e.data as { kanriHost?: boolean; action?: string; value?: number; kanriSandbox?: string; ui?: UiEvent[] } | null;
-  if (!d || typeof d !== 'object') return;
-  const fromSidebar = e.source === $<HTMLIFrameElement>('sidebar-frame').contentWindow;
-  if (d.kanriSandbox === 'start') setBusy(1);
-  else if (d.kanriSandbox === 'done') {
-    setBusy(-1);
-    handleUi(Array.isArray(d.ui) ? d.ui : []);
-    void refresh();
-  } else if (d.kanriHost && d.action === 'close') {
-    if (fromSidebar) closeSidebar();
+  const m = readFrameMessage(e.origin, location.origin, e.data);
+  if (!m) return;
+  const sidebar = $<HTMLIFrameElement>('sidebar-frame');
+  const dialog = $('modal-body').querySelector('iframe');
+  const from = frames.sidebar && e.source === sidebar.contentWindow ? 'sidebar' : frames.modal && dialog && e.source === dialog.contentWindow ? 'modal' : null;
+  if (!from) return;
+  if (m.kind === 'start') setBusy(1);
+  else if (m.kind === 'done') {
+    const id = frames[from]!;
+    void api<{ ui: UiEvent[] }>(`/api/ui?frame=${encodeURIComponent(id)}`).then((r) => handleUi(r.ui), () => undefined).finally(() => {
+      setBusy(-1);
+      void refresh();
+    });
+  } else if (m.kind === 'close') {
+    if (from === 'sidebar') closeSidebar();
     else closeModal();
-  } else if (d.kanriHost && (d.action === 'setHeight' || d.action === 'setWidth') && !fromSidebar) {
-    const iframe = $('modal-body').querySelector('iframe');
-    if (iframe && typeof d.value === 'number') iframe.style[d.action === 'setHeight' ? 'height' : 'width'] = `${d.value}px`;
-  }
+  } else if (m.kind === 'resize' && from === 'modal' && dialog) dialog.style[m.side] = `${m.px}px`;
 });
 
 // ------------------------------------------------------------ the grid (virtual scrolling)
@@ -261,8 +284,27 @@ function rowValues(row: number): string[] | null {
   return null;
 }
 
+/** The column's width as the sheet sets it (Sheets' default 100 px). */
+const widthOf = (col: number) => sheetInfo()?.widths?.[col - 1] ?? 100;
+
+/** The dropdown of a cell (the last rule set over it wins), if any. */
+function dropdownAt(row: number, col: number): string[] | undefined {
+  const list = sheetInfo()?.dropdowns ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const d = list[i]!;
+    if (d.column === col && row >= d.row && row < d.row + d.numRows) return d.values;
+  }
+  return undefined;
+}
+
 function cell(row: number, col: number, text: string): HTMLElement {
   const c = el('div', { className: 'c', textContent: text, title: text, dataset: { row: String(row), col: String(col) } });
+  c.style.width = `${widthOf(col)}px`;
+  const list = dropdownAt(row, col);
+  if (list) {
+    c.classList.add('dd');
+    c.title = list.join(' / ');
+  }
   if (selected && selected.row === row && selected.col === col) c.classList.add('sel');
   return c;
 }
@@ -286,14 +328,20 @@ function renderGrid(): void {
     return;
   }
   const letters = el('div', { className: 'r letters' }, el('div', { className: 'c n' }));
-  for (let c = 1; c <= columnCount(); c++) letters.append(el('div', { className: 'c', textContent: columnName(c) }));
+  for (let c = 1; c <= columnCount(); c++) {
+    const letter = el('div', { className: 'c', textContent: columnName(c) });
+    letter.style.width = `${widthOf(c)}px`;
+    letters.append(letter);
+  }
   const frozen: HTMLElement[] = [];
   for (let r = 1; r <= frozenCount(); r++) frozen.push(rowElement(r, 'frozen'));
   head.replaceChildren(letters, ...frozen);
   const headHeight = (1 + frozen.length) * ROW_H;
   const total = bodyRows();
   rows.style.height = `${total * ROW_H}px`;
-  rows.style.width = `${48 + columnCount() * 120}px`;
+  let width = 48;
+  for (let c = 1; c <= columnCount(); c++) width += widthOf(c);
+  rows.style.width = `${width}px`;
   const first = Math.max(0, Math.floor(grid.scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(total, Math.ceil((grid.scrollTop + grid.clientHeight - headHeight) / ROW_H) + OVERSCAN);
   const out: HTMLElement[] = [];

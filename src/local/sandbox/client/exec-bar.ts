@@ -5,7 +5,7 @@
 import { sandboxMessages } from '../../../core/messages/sandbox';
 
 declare global {
-  interface Window { KANRI_SANDBOX_USERS?: { people: { email: string; label: string }[]; current: string } }
+  interface Window { KANRI_SANDBOX_USERS?: { people: { email: string; label: string }[]; current: string }; KANRI_RPC_HEADERS?: Record<string, string> }
 }
 
 const lang = localStorage.getItem('kanri.lang') === 'en' ? 'en' : 'ja';
@@ -28,7 +28,8 @@ select.id = 'kanri-sandbox-user';
 if (!data.people.length) select.append(new Option(m['sandbox.noEmployees'], ''));
 for (const p of data.people) select.append(new Option(p.label, p.email, false, p.email === data.current));
 select.addEventListener('change', () => {
-  fetch('/api/web-user', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: select.value }) })
+  // The server's token, injected with the page (pages.ts): the switch is refused without it.
+  fetch('/api/web-user', { method: 'POST', headers: Object.assign({}, window.KANRI_RPC_HEADERS, { 'Content-Type': 'application/json' }), body: JSON.stringify({ email: select.value }) })
     .then(() => location.reload(), () => location.reload());
 });
 bar.append(label, select);

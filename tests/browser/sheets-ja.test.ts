@@ -1,0 +1,92 @@
+/**
+ * Sheets that read in Japanese (issue 15 item 5), in the sandbox grid at a normal width
+ * (1280 × 800): the first tab is 「はじめに」; 従業員 shows 雇用形態 as 正社員 / パート・アルバイト
+ * with a dropdown mark, columns set wide; 設定 shows each key as its Japanese label and values with
+ * choices as labels (はい, 暦日, 日本語). Any console error fails. Screenshots in tests/screenshots/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Company } from '../../src/local/company';
+import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
+import { ROOT, tempDir } from '../support/company';
+
+const SHOTS = path.join(ROOT, 'tests/screenshots');
+let browser: Browser;
+let server: SandboxServer;
+let base: string;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dir = path.join(tempDir('kanri-sheetsja-'), 'company');
+  fs.mkdirSync(dir, { recursive: true });
+  const company = new Company(dir);
+  company.call('kanriSetUp', [], { kind: 'menu', user: company.owner });
+  company.rpc('saveMasterRows', { table: 'workRules', rows: [
+    { code: 'STD', name: '通常勤務 (9:00–18:00)', scheduledStart: '09:00', scheduledEnd: '18:00', breakMinutes: 60, workdays: 'monday,tuesday,wednesday,thursday,friday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'none', premiumWithinLegal: false },
+  ] }, company.owner);
+  const person = (code: string, name: string, kana: string, employmentType: string, department: string) => ({
+    code, name, kana, email: `${code.toLowerCase()}@example.jp`, department, employmentType, hireDate: '2021-04-01', workRule: 'STD',
+    weeklyScheduledDays: 5, weeklyScheduledMinutes: 2400, birthDate: '1990-05-10', sex: '女',
+  });
+  company.rpc('saveMasterRows', { table: 'employees', rows: [
+    person('E001', '山田 花子', 'ヤマダ ハナコ', 'regular', '設計'), person('E002', '佐藤 次郎', 'サトウ ジロウ', 'fixedTerm', '営業'),
+    person('E003', '鈴木 三奈', 'スズキ ミナ', 'partTime', '設計'),
+  ] }, company.owner);
+  company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: '株式会社サンプル設計' }, { key: 'payroll.proration', value: 'scheduledDays' }] }, company.owner);
+  server = await startSandboxServer(dir, 0);
+  base = `http://127.0.0.1:${server.port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { page, errors };
+}
+
+const cellText = (page: Page, row: number, col: number) =>
+  page.locator(`.c[data-row="${row}"][data-col="${col}"]`).first().textContent();
+
+test('the first sheet is はじめに; 従業員 and 設定 show Japanese labels with dropdowns, columns wide enough', async () => {
+  const { page, errors } = await open();
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const tabs = await page.locator('#tabs button').allTextContents();
+  expect(tabs[0]).toMatch(/^はじめに/);
+  expect(tabs.some((t) => /^Sheet1/.test(t))).toBe(false);
+  await page.click('#tabs button:text-is("はじめに")');
+  await page.waitForFunction(() => document.querySelector('.c[data-row="1"][data-col="1"]')?.textContent === 'Kanri へようこそ');
+  await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-welcome.png') });
+
+  await page.click('#tabs button:text-is("従業員")');
+  await page.waitForFunction(() => document.querySelector('.c[data-row="2"][data-col="1"]')?.textContent === 'E001');
+  expect(await cellText(page, 1, 6)).toBe('雇用形態');
+  expect([await cellText(page, 2, 6), await cellText(page, 3, 6), await cellText(page, 4, 6)]).toEqual(['正社員', '契約社員(有期)', 'パート・アルバイト']);
+  expect(await page.locator('.c[data-row="2"][data-col="6"]').getAttribute('class')).toContain('dd');
+  expect(await page.locator('.c[data-row="2"][data-col="6"]').getAttribute('title')).toBe('正社員 / 契約社員(有期) / パート・アルバイト');
+  const width = await page.locator('.c[data-row="2"][data-col="11"]').evaluate((e) => e.getBoundingClientRect().width);
+  expect(width).toBeGreaterThanOrEqual(14 * '週所定労働時間(分)'.length); // the header fits
+  await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-employees.png') });
+
+  await page.click('#tabs button:text-is("設定")');
+  await page.waitForFunction(() => document.querySelector('.c[data-row="2"][data-col="1"]')?.textContent === '会社名');
+  const rows = await page.locator('#grid .r').evaluateAll((rs) => rs.map((r) => Array.from(r.querySelectorAll('.c')).slice(1, 3).map((c) => c.textContent)));
+  expect(rows).toEqual(expect.arrayContaining([['会社名', '株式会社サンプル設計'], ['36協定の特別条項', 'はい'], ['入退社月の日割', '所定労働日'], ['表示言語', '日本語']]));
+  expect(rows.flat().some((t) => /^(companyName|payroll\.|TRUE$|calendarDays)/.test(t ?? ''))).toBe(false);
+  expect(await page.locator('.c[data-row="2"][data-col="1"]').evaluate((e) => e.getBoundingClientRect().width)).toBe(260);
+  await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-settings.png') });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
