@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
+import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
 import { addYearMonths, tokyoDateOf } from '../../src/core/calendar';
 import { sheetValues } from '../support/digest';
@@ -28,6 +29,7 @@ let people: number;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   dir = path.join(tempDir('kanri-daily-'), 'company');
+  demoCompany(dir, { asOf: TODAY }); // a copy of the demo built once for the suite (tests/support/demo.ts)
   ensureSandboxWorkbook(dir, { asOf: TODAY });
   people = sheetValues(dir)['従業員']!.length - 1;
   server = await startSandboxServer(dir, 0);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
+import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
 import { ROOT, tempDir } from '../support/company';
 
@@ -21,6 +22,7 @@ let base: string;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const dir = path.join(tempDir('kanri-overwork-browser-'), 'company');
+  demoCompany(dir, { asOf: AS_OF }); // a copy of the demo built once for the suite (tests/support/demo.ts)
   ensureSandboxWorkbook(dir, { asOf: AS_OF });
   server = await startSandboxServer(dir, 0, { clock: () => new Date(`${AS_OF}T03:00:00Z`) });
   base = `http://127.0.0.1:${server.port}`;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Company } from '../../src/local/company';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
+import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
 import { tokyoDateOf } from '../../src/core/calendar';
 import { ROOT, tempDir } from '../support/company';
@@ -24,6 +25,7 @@ let pending: { leave: { id: string; name: string }[]; corrections: { id: string;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const dir = path.join(tempDir('kanri-inbox-'), 'company');
+  demoCompany(dir, { asOf: tokyoDateOf(new Date()) }); // a copy of the demo built once for the suite (tests/support/demo.ts)
   ensureSandboxWorkbook(dir, { asOf: tokyoDateOf(new Date()) });
   const company = new Company(dir);
   // what the demo left pending, read through the same RPC (the page must show exactly these)

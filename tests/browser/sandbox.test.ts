@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Company } from '../../src/local/company';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
+import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
 import { addYearMonths, tokyoDateOf, yearMonthOf } from '../../src/core/calendar';
 import { ROOT, tempDir } from '../support/company';
@@ -25,6 +26,7 @@ const lastMonth = addYearMonths(yearMonthOf(today), -1);
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const dir = path.join(tempDir('kanri-browser-'), 'company');
+  demoCompany(dir, { asOf: today }); // a copy of the demo built once for the suite (tests/support/demo.ts)
   ensureSandboxWorkbook(dir, { asOf: today });
   // Thousands of rows for the grid: punches of an old month (within the input window of 設定
   // input.daysBehind, 400 days), imported through the bundle's RPC.

@@ -3,7 +3,7 @@
  * totals, 有給 and its expiry, the requests and the warnings the web app shows; the bounded read of
  * 打刻; and a second 出勤 without a 退勤 refused on the server with a clear message.
  */
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company } from '../../src/local/company';
 import { tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
@@ -26,7 +26,7 @@ type MyMonth = {
 
 beforeAll(() => {
   dir = tempDir('kanri-my-month-');
-  createDemoCompany(dir, { asOf: AS_OF });
+  demoCompany(dir, { asOf: AS_OF });
   company = new Company(dir);
   company.clock = () => new Date(`${AS_OF}T03:00:00Z`); // noon in Tokyo
   sheets = sheetValues(dir);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company, CompanyError } from '../../src/local/company';
 import { kanri, tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
@@ -27,7 +27,7 @@ let employees: { code: string; name: string; email: string }[];
 
 beforeAll(() => {
   demo = tempDir('kanri-outputs-demo-');
-  admin = createDemoCompany(demo, { asOf: AS_OF }).admin;
+  admin = demoCompany(demo, { asOf: AS_OF }).admin;
   const sheets = sheetValues(demo);
   const runs = sheets['給与計算']!;
   const h = runs[0]!;

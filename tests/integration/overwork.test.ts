@@ -5,7 +5,7 @@
  * scoping of the RPC, the bounded read of 月次勤怠, the executive report (sheet and PDF), and the CLI's
  * table and exit code.
  */
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company } from '../../src/local/company';
 import { kanri, tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
@@ -20,7 +20,7 @@ let employee: string;
 
 beforeAll(() => {
   dir = tempDir('kanri-overwork-');
-  admin = createDemoCompany(dir, { asOf: AS_OF }).admin;
+  admin = demoCompany(dir, { asOf: AS_OF }).admin;
   company = new Company(dir);
   company.clock = () => new Date(`${AS_OF}T03:00:00Z`); // noon in Tokyo on the demo's as-of date
   const sheets = sheetValues(dir);

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company } from '../../src/local/company';
 import { tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
@@ -32,7 +32,7 @@ const reference = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../shar
 
 beforeAll(() => {
   demo = tempDir('kanri-paycorr-demo-');
-  admin = createDemoCompany(demo, { asOf: AS_OF }).admin;
+  admin = demoCompany(demo, { asOf: AS_OF }).admin;
   sheets = sheetValues(demo);
 });
 

@@ -4,13 +4,14 @@
  */
 import path from 'node:path';
 import { kanri, tempDir } from '../support/company';
+import { demoCompany } from '../support/demo';
 import { expectOneAddresseeEach } from '../support/outbox';
 
 describe('kanri tick on the demo company', () => {
   const dir = path.join(tempDir('kanri-routine-demo-'), 'demo');
   let tick: { status: number | null; stdout: string; stderr: string };
   beforeAll(() => {
-    expect(kanri(['demo', dir, '--as-of', '2026-11-25']).status).toBe(0);
+    demoCompany(dir, { asOf: '2026-11-25' }); // what `kanri demo <dir> --as-of 2026-11-25` makes (tests/integration/demo.test.ts)
     kanri(['tick', dir, '--at', '2026-11-25T20:00:00Z']); // 05:00 Tokyo on the 26th: nothing due, tick recorded
     tick = kanri(['tick', dir, '--at', '2026-11-25T23:00:00Z', '--stats']); // 08:00 Tokyo
   }, 120_000);

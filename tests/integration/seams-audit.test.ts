@@ -3,7 +3,7 @@
  * minute on the demo company (the audit log's key was built from the minute, so a second export
  * duplicated it), a reopen and a close follow each other, and then `check` finds no error.
  */
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company } from '../../src/local/company';
 import { tempDir } from '../support/company';
 
@@ -11,7 +11,7 @@ jest.setTimeout(600_000);
 
 test('item 17: every job twice in the same minute, then kanri check: no error', () => {
   const dir = tempDir('kanri-audit-');
-  const { admin } = createDemoCompany(dir, { asOf: '2026-11-25' });
+  const { admin } = demoCompany(dir, { asOf: '2026-11-25' });
   const company = new Company(dir);
   // one minute of simulated time, 2026-11-26 10:00 Tokyo: every call below lands in it
   const start = new Date('2026-11-26T01:00:00Z').getTime();

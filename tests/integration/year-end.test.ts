@@ -4,7 +4,7 @@
  * 賃金台帳 and 導入前の給与 sheets with the reference tables (rows named), never taken from Kanri's answer; the December
  * ledger row carries the difference; the journal still balances; a closed December pay refuses a new confirmation.
  */
-import { createDemoCompany } from '../../src/local/demo';
+import { demoCompany } from '../support/demo';
 import { Company, CompanyError } from '../../src/local/company';
 import { tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
@@ -26,7 +26,7 @@ const table = (name: string) => {
 
 beforeAll(() => {
   demo = tempDir('kanri-year-end-demo-');
-  admin = createDemoCompany(demo, { asOf: '2026-12-03' }).admin;
+  admin = demoCompany(demo, { asOf: '2026-12-03' }).admin;
   sheets = sheetValues(demo);
 });
 

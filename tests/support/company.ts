@@ -26,8 +26,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export function kanri(args: string[], input?: string): CliRun {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/kanri.cjs'), ...args], { encoding: 'utf8', input, cwd: ROOT, timeout: 120_000 });
+export function kanri(args: string[], input?: string, timeoutMs = 120_000): CliRun {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/kanri.cjs'), ...args], { encoding: 'utf8', input, cwd: ROOT, timeout: timeoutMs });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

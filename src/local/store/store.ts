@@ -38,12 +38,18 @@ export class XlsxWorkbookStore implements WorkbookStore {
   }
 
   load(): WorkbookData {
+    const version = this.version();
+    const known = version === null ? undefined : parsed.get(this.location);
+    if (known && known.version === version) return structuredClone(known.data);
     const name = path.basename(this.location).replace(/\.xlsx$/i, '');
-    return readXlsx(fs.readFileSync(this.location), { id: this.fallbackId, name });
+    const data = readXlsx(fs.readFileSync(this.location), { id: this.fallbackId, name });
+    remember(this.location, version, data);
+    return data;
   }
 
   save(data: WorkbookData): void {
     ensurePrivateDir(path.dirname(this.location), path.basename(path.dirname(this.location)) === SPREADSHEETS_DIR);
+    parsed.delete(this.location);
     writePrivateFile(this.location, writeXlsx(data));
   }
 
@@ -55,6 +61,25 @@ export class XlsxWorkbookStore implements WorkbookStore {
       return null;
     }
   }
+}
+
+/**
+ * The workbooks last read or written in this process, by path, with the file's version then.
+ * Every execution opens its spreadsheets afresh, as Apps Script does; parsing the .xlsx is most of
+ * an execution's local cost (a demo workbook: ~300 ms), so an unchanged file is not parsed again.
+ * The version (inode, size, mtime) changes with every save, from this process or another one
+ * (writePrivateFile renames a new file into place), so a stale copy is never returned; a save here
+ * forgets it (the next load reads what the file holds, not what was meant to be written); callers
+ * get their own clone to change.
+ */
+const parsed = new Map<string, { version: string; data: WorkbookData }>();
+const PARSED_KEPT = 8;
+
+function remember(location: string, version: string | null, data: WorkbookData): void {
+  parsed.delete(location);
+  if (version === null) return;
+  parsed.set(location, { version, data: structuredClone(data) });
+  if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
 }
 
 export const ADMIN_WORKBOOK_FILE = 'Kanri.xlsx';
