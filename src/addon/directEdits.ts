@@ -5,7 +5,7 @@
  * `e.user`, `e.range`, `e.value`, `e.oldValue` (developers.google.com/apps-script/guides/triggers/events#edit;
  * oldValue and value only for a single cell). Installed by 初期設定 (setup.ts).
  */
-import { allTables } from '../schema/tables';
+import { TABLE_SHEETS } from '../schema/tables/sheetNames';
 import type { TriggerEntry } from './entrypoints';
 import { withLock } from './lock';
 import { Transaction } from './transaction';
@@ -27,8 +27,8 @@ export function recordDirectEdit(event: unknown): { recorded: number } {
   const range = e.range;
   if (!range) return { recorded: 0 };
   const sheet = range.getSheet();
-  const def = allTables.find((d) => d.sheet === sheet.getName());
-  if (!def) return { recorded: 0 }; // not a Kanri table
+  const sheetName = sheet.getName();
+  if (!TABLE_SHEETS.includes(sheetName)) return { recorded: 0 }; // not a Kanri table
   const row = range.getRow();
   const column = range.getColumn();
   const width = range.getNumColumns();
@@ -41,7 +41,7 @@ export function recordDirectEdit(event: unknown): { recorded: number } {
   const user = e.user?.getEmail?.() ?? '';
   return withLock(() => {
     const tx = new Transaction({ ss: range.getSheet().getParent(), user, now: nowTokyo(), reason: 'シートでの直接編集 / edited in the sheet' });
-    tx.note(def.sheet, 'directEdit', where, after.slice(0, 49_000), (single ? header[0] ?? '' : header.join(',')).slice(0, 100), single ? text(e.oldValue).slice(0, 49_000) : '');
+    tx.note(sheetName, 'directEdit', where, after.slice(0, 49_000), (single ? header[0] ?? '' : header.join(',')).slice(0, 100), single ? text(e.oldValue).slice(0, 49_000) : '');
     tx.commit();
     return { recorded: 1 };
   });

@@ -80,7 +80,9 @@ function menuCaller(name: string): Caller {
   return { email, role: 'admin', departments: [], employeeCode: null };
 }
 
-export function callEntry(name: string, args: unknown[]): unknown {
+/** The stubs of Code.js pass their `arguments`: copied into an array first. */
+export function callEntry(name: string, given: ArrayLike<unknown>): unknown {
+  const args = Array.prototype.slice.call(given) as unknown[];
   const entry = find(name);
   return guarded(() => {
     switch (entry.kind) {
@@ -106,7 +108,8 @@ export function callEntry(name: string, args: unknown[]): unknown {
  * has no e-mail (staff without a Workspace account), a page may pass the signed personal link's
  * token as the second argument: it identifies one employee, with the employee role only.
  */
-export function callRpc(name: string, args: unknown[]): unknown {
+export function callRpc(name: string, given: ArrayLike<unknown>): unknown {
+  const args = Array.prototype.slice.call(given) as unknown[];
   const entry = find(name) as RpcEntry;
   if (entry.kind !== 'rpc') throw new Error(`${name} is not an RPC`);
   return guarded(() => {

@@ -3,7 +3,8 @@
  * 扶養控除等申告書, 保険料控除申告書): rows are upserted by
  * their key in one transaction (validated, audited), and punches can be imported in bulk. Admin only.
  */
-import { handBackOnLeave, type HandBack } from './assets/leavers';
+import type { HandBack } from './assets/leavers';
+import { lazyModule } from './lazy';
 import { object, array, enum as oneOf, record, string, unknown, check, maxLength } from 'zod/mini';
 import { rpc, type RpcEntry } from './entrypoints';
 import type { TableDef } from '../schema/table';
@@ -13,10 +14,7 @@ import { workRulesTable } from '../schema/tables/workRules';
 import { rolesTable } from '../schema/tables/roles';
 import { settingsTable, settingValueLabel } from '../schema/tables/settings';
 import { companyHolidaysTable } from '../schema/tables/companyHolidays';
-import { paySettingsTable } from '../schema/tables/payroll';
 import { goLiveWeekTable } from '../schema/tables/goLiveWeek';
-import { dependantDeclarationsTable, insuranceDeclarationsTable } from '../schema/tables/yearEndDeclarations';
-import { payBeforeGoLiveTable } from '../schema/tables/yearEnd';
 import { punchesTable } from '../schema/tables/punches';
 import { readValidTable, readTable } from './tables';
 import { Transaction } from './transaction';
@@ -31,18 +29,21 @@ import { isLocalDateTime } from '../core/calendar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const mastersModule = () => lazyModule<typeof import('./mastersModule')>('masters');
+
+/** Each master table by the name saveMasterRows takes; the payroll and year-end ones come from the lazy module. */
 export const masterTables = {
-  employees: employeesTable,
-  workRules: workRulesTable,
-  roles: rolesTable,
-  settings: settingsTable,
-  companyHolidays: companyHolidaysTable,
-  paySettings: paySettingsTable,
-  goLiveWeek: goLiveWeekTable,
-  payBeforeGoLive: payBeforeGoLiveTable,
-  dependantDeclarations: dependantDeclarationsTable,
-  insuranceDeclarations: insuranceDeclarationsTable,
-} as const satisfies Record<string, TableDef<any>>;
+  employees: () => employeesTable,
+  workRules: () => workRulesTable,
+  roles: () => rolesTable,
+  settings: () => settingsTable,
+  companyHolidays: () => companyHolidaysTable,
+  paySettings: () => mastersModule().paySettingsTable,
+  goLiveWeek: () => goLiveWeekTable,
+  payBeforeGoLive: () => mastersModule().payBeforeGoLiveTable,
+  dependantDeclarations: () => mastersModule().dependantDeclarationsTable,
+  insuranceDeclarations: () => mastersModule().insuranceDeclarationsTable,
+} as const satisfies Record<string, () => TableDef<any>>;
 
 export interface UpsertReport {
   added: number;
@@ -82,8 +83,9 @@ export function upsertRows(ss: Spreadsheet, def: TableDef<any>, given: readonly 
     tx.append(def, added, read);
     report.added = added.length;
     tx.commit();
-    if (def === employeesTable) {
-      const handBack = handBackOnLeave(ss, rows.map((r) => ({ ...byKey.get(rowKey(def, r))?.value, ...r })));
+    // only a saved leave date needs the assets tables (a lazy module)
+    if (def === employeesTable && rows.some((r) => typeof r.leaveDate === 'string' && r.leaveDate)) {
+      const handBack = mastersModule().handBackOnLeave(ss, rows.map((r) => ({ ...byKey.get(rowKey(def, r))?.value, ...r })));
       if (handBack.length) report.handBack = handBack;
     }
     return report;
@@ -141,7 +143,7 @@ export const masterRpcs = [
       table: oneOf(['employees', 'workRules', 'roles', 'settings', 'companyHolidays', 'paySettings', 'goLiveWeek', 'payBeforeGoLive', 'dependantDeclarations', 'insuranceDeclarations']),
       rows: array(record(string(), unknown())).check(maxLength(MAX_ROWS)),
     }),
-    handler: (input, context) => upsertRows(context.ss, masterTables[input.table as keyof typeof masterTables], input.rows, context.caller.email),
+    handler: (input, context) => upsertRows(context.ss, masterTables[input.table as keyof typeof masterTables](), input.rows, context.caller.email),
   }),
   rpc({
     name: 'importPunches', roles: ['admin'], summary: 'Imports punches in bulk (time clock export); refused for closed months',

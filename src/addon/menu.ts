@@ -6,7 +6,6 @@ import { lazyModule } from './lazy';
 
 /** 初期設定 lives in a lazy module (admin only, rarely run). */
 const setup = () => lazyModule<typeof import('./setupModule')>('setup');
-import { checkWorkbook } from './check';
 import { rowErrorText } from './tables';
 import { readSettings } from './settings';
 import { adminPage } from './adminPage';
@@ -36,7 +35,7 @@ export const menuEntries: MenuEntry[] = [
   {
     kind: 'menu', name: 'kanriCheck', caption: 'menu.check', summary: 'Validates every table and lists each error',
     handler: () => {
-      const report = checkWorkbook(openWorkbook());
+      const report = setup().checkWorkbook(openWorkbook());
       const lang = adminLang();
       const text = report.errors.length
         ? [message(lang, 'check.errors', { count: report.errors.length }), ...report.errors.slice(0, 30).map((e) => rowErrorText(e, lang))].join('\n')

@@ -13,8 +13,6 @@
  * the mail to the second admin goes from full-authorisation paths: that menu item, and the cheap
  * RPC `routineStatus` the admin's attendance sidebar calls when it opens.
  */
-import { object } from 'zod/mini';
-import { rpc, type MenuEntry, type RpcEntry, type TriggerEntry } from './entrypoints';
 import { openWorkbook } from './workbook';
 import { grantDueLeave, leaveStatus } from './attendance/leave';
 import { agreementReport, type EmployeeAgreementStatus } from './attendance/monitor';
@@ -29,7 +27,8 @@ import { correctionsTable } from '../schema/tables/corrections';
 import { leaveTakenTable } from '../schema/tables/leave';
 import { message, type Lang, type MessageKey } from '../core/i18n';
 import { KanriError } from '../core/errors';
-import { heartbeatState, type HeartbeatState } from '../core/routine/heartbeat';
+import type { HeartbeatState } from '../core/routine/heartbeat';
+import { HEARTBEAT_PROPERTY, TRIGGERS_INSTALLED_PROPERTY, stateOf } from './routineHeartbeat';
 import { upcomingDeadlines } from '../core/routine/calendar';
 import { digestMail, type DigestAgreementAlert } from '../core/routine/digest';
 import { lazyModule } from './lazy';
@@ -40,9 +39,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The assets lazy module: return reminders and the digest's assets section (see assets/module.ts). */
 const assetsModule = () => lazyModule<typeof import('./assets/module')>('assets');
 
-export const HEARTBEAT_PROPERTY = 'KANRI_LAST_DAILY_RUN';
+export { HEARTBEAT_PROPERTY, TRIGGERS_INSTALLED_PROPERTY } from './routineHeartbeat';
 export const TRIGGER_OWNER_PROPERTY = 'KANRI_TRIGGER_OWNER';
-export const TRIGGERS_INSTALLED_PROPERTY = 'KANRI_TRIGGERS_INSTALLED_AT';
 /** The date the second admin was last mailed about a stopped routine (one mail per missed day). */
 export const STALE_MAILED_PROPERTY = 'KANRI_HEARTBEAT_MAILED';
 /** Per admin: the date of the last digest sent (running the daily check twice sends one). */
@@ -112,16 +110,6 @@ export interface RoutineStatus {
   mailedTo: string | null;
   ja: string;
   en: string;
-}
-
-function stateOf(props: Record<string, string>, now: LocalDateTime): HeartbeatState {
-  return heartbeatState((props[HEARTBEAT_PROPERTY] ?? props[TRIGGERS_INSTALLED_PROPERTY] ?? null) as LocalDateTime | null, now, !props[HEARTBEAT_PROPERTY]);
-}
-
-/** For onOpen (AuthMode.LIMITED): the routine item's caption, ⚠ when the daily run is late. */
-export function routineCaption(): MessageKey {
-  const props = PropertiesService.getScriptProperties().getProperties() as Record<string, string>;
-  return stateOf(props, nowTokyo()) === 'stale' ? 'menu.routineStatusStale' : 'menu.routineStatus';
 }
 
 /** Checks the heartbeat; when late, mails a second admin (not the trigger owner) once per day. */
@@ -233,40 +221,21 @@ export function dailyRoutine(actor: string): { at: string; leaveGrantsAdded: num
   return { at, leaveGrantsAdded: added, returnReminders: reminders.reminded, digestsSent: sent };
 }
 
-// ---------------------------------------------------------------- entry points
+// ---------------------------------------------------------------- menu items (their entries: routineEntries.ts)
 
-export const triggerEntries: TriggerEntry[] = [
-  { kind: 'trigger', name: 'kanriDaily', summary: 'Daily routine: leave grants, one digest per admin, heartbeat', handler: (_e, { actor }) => dailyRoutine(actor) },
-];
+/** 「定期処理を設定」: installs the triggers and tells the admin which, and whose they are. */
+export function installTriggersFromMenu(actor: string): InstallReport {
+  const report = installTriggers(actor);
+  const lang = langOf(openWorkbook());
+  const triggers = report.triggers.map((t) => message(lang, `routine.trigger.${t.handler}` as MessageKey)).join('、');
+  SpreadsheetApp.getUi().alert(message(lang, 'routine.installed', { triggers, owner: report.owner }));
+  return report;
+}
 
-export const routineMenuEntries: MenuEntry[] = [
-  {
-    kind: 'menu', name: 'kanriInstallTriggers', caption: 'menu.installTriggers', separatorBefore: true,
-    summary: "Installs Kanri's daily triggers for this account (replacing its earlier ones) and records the owner",
-    handler: ({ caller }) => {
-      const report = installTriggers(caller.email);
-      const lang = langOf(openWorkbook());
-      const triggers = report.triggers.map((t) => message(lang, `routine.trigger.${t.handler}` as MessageKey)).join('、');
-      SpreadsheetApp.getUi().alert(message(lang, 'routine.installed', { triggers, owner: report.owner }));
-      return report;
-    },
-  },
-  {
-    kind: 'menu', name: 'kanriRoutineStatus', caption: 'menu.routineStatus', captionNow: routineCaption,
-    summary: "Shows the daily routine's heartbeat and trigger owner; mails a second admin when it stopped",
-    handler: ({ caller }) => {
-      const ss = openWorkbook();
-      const status = checkRoutine(ss, caller.email);
-      SpreadsheetApp.getUi().alert(langOf(ss) === 'en' ? status.en : status.ja);
-      return status;
-    },
-  },
-];
-
-export const routineRpcs = [
-  rpc({
-    name: 'routineStatus', roles: ['admin'], summary: "The daily routine's heartbeat (the admin sidebar shows it); mails a second admin when it stopped",
-    input: object({}),
-    handler: (_input, { ss, caller }) => checkRoutine(ss, caller.email),
-  }),
-] satisfies readonly RpcEntry<any>[];
+/** 「定期処理の状態」: the heartbeat in an alert (a late routine mails a second admin). */
+export function routineStatusFromMenu(actor: string): RoutineStatus {
+  const ss = openWorkbook();
+  const status = checkRoutine(ss, actor);
+  SpreadsheetApp.getUi().alert(langOf(ss) === 'en' ? status.en : status.ja);
+  return status;
+}

@@ -6,7 +6,6 @@
  * confidential in any table or that names pay, bank, evaluation, address, My Number or birth data.
  * Each manager is mailed once ("your view is ready"), alone in the To field.
  */
-import type { MenuEntry, TriggerEntry } from './entrypoints';
 import { openWorkbook } from './workbook';
 import { readTable } from './tables';
 import { withLock } from './lock';
@@ -194,10 +193,3 @@ function shareExactly(view: Spreadsheet, managers: readonly string[], department
   if (added.length) view.addViewers(added); // one call for the new managers
   for (const m of added) tx.note('manager views', 'addViewer', `${department}/${m}`, view.getId());
 }
-
-export const viewMenuEntries: MenuEntry[] = [
-  { kind: 'menu', name: 'refreshManagerViews', caption: 'menu.refreshManagerViews', summary: "Creates or refreshes each department manager's view-only spreadsheet", handler: ({ caller }) => refreshManagerViews(caller.email) },
-];
-export const viewTriggerEntries: TriggerEntry[] = [
-  { kind: 'trigger', name: 'kanriManagerViewsDaily', summary: 'Daily refresh of the managers\' view-only spreadsheets', handler: (_e, { actor }) => refreshManagerViews(actor) },
-];

@@ -3,6 +3,7 @@ import { employeesTable } from '../../src/schema/tables/employees';
 import { punchesTable } from '../../src/schema/tables/punches';
 import { safeTextCell, toCell, fromCell } from '../../src/schema/cells';
 import { allTables } from '../../src/schema/tables';
+import { TABLE_SHEETS } from '../../src/schema/tables/sheetNames';
 
 const header = employeesTable.columns.map((c) => c.header);
 const good = ['0001', '山田 花子', 'ヤマダ ハナコ', 'hanako@example.jp', '設計', 'regular', new Date('2020-03-31T15:00:00Z'), '', 'STD', 5, 2400, '', '', '女'];
@@ -71,5 +72,9 @@ describe('every table definition', () => {
     const headers = def.columns.map((c) => c.header);
     expect(new Set(headers).size).toBe(headers.length);
     for (const k of def.key) expect(def.columns.some((c) => c.key === k)).toBe(true);
+  });
+
+  test('the edit trigger\'s list of table sheets (sheetNames.ts) is every table\'s sheet, in order', () => {
+    expect(TABLE_SHEETS).toEqual(allTables.map((t) => t.sheet));
   });
 });

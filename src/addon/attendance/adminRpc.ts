@@ -7,8 +7,7 @@ import { readTable } from '../tables';
 import { nowTokyo } from '../clock';
 import { KanriError } from '../../core/errors';
 import { monthForm } from '../../schema/forms/month';
-import { closeAttendanceMonth, previewMonth, reopenAttendanceMonth } from './close';
-import { agreementReport } from './monitor';
+import { lazyModule } from '../lazy';
 import { grantDueLeave, leaveStatus } from './leave';
 
 /** The employees a caller may see: an admin all, a manager their departments, an employee themselves. */
@@ -23,27 +22,29 @@ export function visibleEmployeeCodes(context: RpcContext): Set<string> {
   return new Set(caller.employeeCode ? [caller.employeeCode] : []);
 }
 
+const month = () => lazyModule<typeof import('./monthModule')>('attendanceMonth');
+
 export const attendanceAdminRpcs = [
   rpc({
     name: 'attendancePreview', roles: ['admin'], summary: "A month's attendance per employee and the errors that block its close",
     input: monthForm,
-    handler: (input, { ss }) => previewMonth(ss, input.month),
+    handler: (input, { ss }) => month().previewMonth(ss, input.month),
   }),
   rpc({
     name: 'closeAttendance', roles: ['admin'], summary: 'Closes a month of attendance (writes 月次勤怠, freezes the month)',
     input: monthForm,
-    handler: (input, { ss, caller }) => closeAttendanceMonth(ss, input.month, caller.email),
+    handler: (input, { ss, caller }) => month().closeAttendanceMonth(ss, input.month, caller.email),
   }),
   rpc({
     name: 'reopenAttendance', roles: ['admin'], summary: 'Reopens a closed month (audited, with a reason)',
     input: object({ month: yearMonth(), reason: requiredText(1000) }),
-    handler: (input, { ss, caller }) => reopenAttendanceMonth(ss, input.month, caller.email, input.reason),
+    handler: (input, { ss, caller }) => month().reopenAttendanceMonth(ss, input.month, caller.email, input.reason),
   }),
   rpc({
     name: 'agreement36Report', roles: ['admin', 'manager'], summary: '36協定 status per employee (with projection) and the department ranking; a manager sees their departments',
     input: object({ month: yearMonth() }),
     handler: (input, context) => {
-      const report = agreementReport(context.ss, input.month, nowTokyo().slice(0, 10));
+      const report = month().agreementReport(context.ss, input.month, nowTokyo().slice(0, 10));
       if (context.caller.role === 'admin') return report;
       const visible = visibleEmployeeCodes(context);
       return { ...report, employees: report.employees.filter((e) => visible.has(e.code)), departments: report.departments.filter((d) => context.caller.departments.includes(d.department)) };

@@ -16,7 +16,6 @@ const ja = {
   'outputs.sheet.withholdingLedger': '源泉徴収簿 {year}',
   'outputs.folder.payslips': 'Kanri 給与明細',
   'outputs.folder.ledgers': 'Kanri 賃金台帳',
-  'sidebar.payroll.title': '給与',
   'outputs.folderShared': 'Google ドライブのフォルダ「{folder}」が共有されています ({who})。給与明細や振込ファイルなどの機密ファイルは、共有されていない Kanri のフォルダにしか保存しません。フォルダの共有を解除してから、もう一度実行してください。',
   'outputs.driveNotEnabled': 'Drive API (拡張サービス Drive) が有効になっていません。appsscript.json の enabledAdvancedServices に Drive v3 を入れてデプロイし直してください。',
 } as const;
@@ -37,7 +36,6 @@ const en: Record<keyof typeof ja, string> = {
   'outputs.sheet.withholdingLedger': '源泉徴収簿 {year}',
   'outputs.folder.payslips': 'Kanri 給与明細',
   'outputs.folder.ledgers': 'Kanri 賃金台帳',
-  'sidebar.payroll.title': 'Payroll',
   'outputs.folderShared': 'The Google Drive folder "{folder}" is shared ({who}). Kanri saves confidential files such as payslips and bank files only in its own unshared folders. Stop sharing the folder, then run this again.',
   'outputs.driveNotEnabled': 'The Drive API (advanced service Drive) is not enabled. Add Drive v3 to enabledAdvancedServices in appsscript.json and deploy again.',
 };

@@ -29,7 +29,6 @@ const ja = {
   'payroll.reason.incomeTax': '源泉所得税の増減',
   'payroll.reason.residentTax': '住民税の変更',
   'payroll.reason.otherDeductions': 'その他控除の変更',
-  'menu.payroll': '給与 (計算・確定)',
 } as const;
 const en: Record<keyof typeof ja, string> = {
   'payroll.attendanceNotClosed': 'Attendance for {month} is not closed. Close it first.',
@@ -61,6 +60,5 @@ const en: Record<keyof typeof ja, string> = {
   'payroll.reason.incomeTax': 'income tax',
   'payroll.reason.residentTax': 'resident tax changed',
   'payroll.reason.otherDeductions': 'other deductions changed',
-  'menu.payroll': 'Payroll (run, close)',
 };
 export const payrollShellMessages = { ja, en };

@@ -1,8 +1,5 @@
 /** Messages of the routine: trigger set-up, the heartbeat, the daily digest and the deadline calendar. */
 const ja = {
-  'menu.installTriggers': '定期処理を設定',
-  'menu.routineStatus': '定期処理の状態',
-  'menu.routineStatusStale': '⚠ 定期処理が止まっています',
   'routine.installed': '定期処理を設定しました: {triggers}\n実行するアカウント: {owner}\n\n定期処理は設定した人のアカウントで動き、その人がアクセスを失う (退職・異動) と止まります。個人のアカウントではなく、管理部の共有アカウントでこのメニューを実行してください。',
   'routine.trigger.kanriDaily': '毎日 6時台 (有給付与・チェック・ダイジェスト)',
   'routine.trigger.kanriManagerViewsDaily': '毎日 7時台 (所属長の閲覧用シート)',
@@ -49,9 +46,6 @@ const ja = {
   'deadline.payday': '給与の支給日',
 } as const;
 const en: Record<keyof typeof ja, string> = {
-  'menu.installTriggers': 'Set up the daily routine',
-  'menu.routineStatus': 'Routine status',
-  'menu.routineStatusStale': '⚠ The daily routine has stopped',
   'routine.installed': 'Daily routine set up: {triggers}\nRuns as: {owner}\n\nTriggers run as the account that set them up and stop when that account loses access (someone leaves or changes role). Run this menu from a shared back-office account, not a personal one.',
   'routine.trigger.kanriDaily': 'daily, 6 a.m. hour (leave grants, checks, digest)',
   'routine.trigger.kanriManagerViewsDaily': "daily, 7 a.m. hour (managers' views)",

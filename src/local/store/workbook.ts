@@ -117,3 +117,4 @@ export function validationAt(s: SheetData, r: number, c: number): ValidationRule
   }
   return null;
 }
+
