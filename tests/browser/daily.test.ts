@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { type Browser, type Page, type Route } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
 import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
@@ -34,10 +35,7 @@ beforeAll(async () => {
   people = sheetValues(dir)['従業員']!.length - 1;
   server = await startSandboxServer(dir, 0);
   base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
@@ -45,14 +43,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return { page, errors };
-}
+const open = (size: { width: number; height: number }) => openPage(browser, size);
 
 /** Holds the third sendPayslips batch until `release` is called: the page is then mid-way for certain. */
 async function holdThirdBatch(page: Page): Promise<{ held: Promise<void>; release: () => void }> {

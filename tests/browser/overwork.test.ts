@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
 import { demoCompany } from '../support/demo';
 import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/server';
@@ -26,10 +27,7 @@ beforeAll(async () => {
   ensureSandboxWorkbook(dir, { asOf: AS_OF });
   server = await startSandboxServer(dir, 0, { clock: () => new Date(`${AS_OF}T03:00:00Z`) });
   base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -37,14 +35,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return { page, errors };
-}
+const open = (size: { width: number; height: number }) => openPage(browser, size);
 
 let frameUrl = '';
 

@@ -8,7 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser';
 import { Company } from '../../src/local/company';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
 import { demoCompany } from '../support/demo';
@@ -32,10 +33,7 @@ beforeAll(async () => {
   pending = company.rpc('requestsInbox', {}, company.owner) as typeof pending;
   server = await startSandboxServer(dir, 0);
   base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 300_000); // the demo company is built through the bundle first
 
 afterAll(async () => {
@@ -43,14 +41,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return { page, errors };
-}
+const open = (size: { width: number; height: number }) => openPage(browser, size);
 
 /** Polls `read` until it returns `want` (10 s), then returns it; the last value otherwise. */
 async function until<T>(read: () => Promise<T>, want: T): Promise<T> {

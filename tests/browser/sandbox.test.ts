@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser';
 import { Company } from '../../src/local/company';
 import { ensureSandboxWorkbook } from '../../src/local/sandbox/workbook';
 import { demoCompany } from '../support/demo';
@@ -42,10 +43,7 @@ beforeAll(async () => {
   company.rpc('reopenAttendance', { month: lastMonth, reason: 'browser test: close again from the sidebar' }, company.owner);
   server = await startSandboxServer(dir, 0);
   base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 300_000); // the demo company is built through the bundle first (slow on a busy machine)
 
 afterAll(async () => {
@@ -53,15 +51,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page that records every console error and uncaught error, of the page and its frames. */
-async function open(size: { width: number; height: number }, mobile = false): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return { page, errors };
-}
+const open = (size: { width: number; height: number }, mobile = false) => openPage(browser, size, mobile);
 
 async function menu(page: Page, caption: string): Promise<void> {
   await page.click('#menubar .menu > button');
