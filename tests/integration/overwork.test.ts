@@ -25,8 +25,8 @@ beforeAll(() => {
   company.clock = () => new Date(`${AS_OF}T03:00:00Z`); // noon in Tokyo on the demo's as-of date
   const sheets = sheetValues(dir);
   const roles = sheets['権限']!.slice(1) as string[][];
-  managerOf = (department) => roles.find((r) => r[1] === 'manager' && String(r[2]).split(/[,、]/).includes(department))![0]!;
-  employee = roles.find((r) => r[1] === 'employee')?.[0] ?? (sheets['従業員']!.slice(1) as string[][]).map((r) => r.find((c) => /@/.test(String(c)))!)
+  managerOf = (department) => roles.find((r) => r[1] === '所属長' && String(r[2]).split(/[,、]/).includes(department))![0]!;
+  employee = roles.find((r) => r[1] === '従業員')?.[0] ?? (sheets['従業員']!.slice(1) as string[][]).map((r) => r.find((c) => /@/.test(String(c)))!)
     .find((e) => !roles.some((r) => r[0] === e))!;
 }, 120_000);
 
