@@ -40,7 +40,7 @@ export class XlsxWorkbookStore implements WorkbookStore {
   load(): WorkbookData {
     const version = this.version();
     const known = version === null ? undefined : parsed.get(this.location);
-    if (known && known.version === version) return structuredClone(known.data);
+    if (known && known.version === version) return cloneWorkbook(known.data);
     const name = path.basename(this.location).replace(/\.xlsx$/i, '');
     const data = readXlsx(fs.readFileSync(this.location), { id: this.fallbackId, name });
     remember(this.location, version, data);
@@ -78,8 +78,25 @@ const PARSED_KEPT = 8;
 function remember(location: string, version: string | null, data: WorkbookData): void {
   parsed.delete(location);
   if (version === null) return;
-  parsed.set(location, { version, data: structuredClone(data) });
+  parsed.set(location, { version, data: cloneWorkbook(data) });
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+}
+
+/**
+ * A deep copy whose dates are this realm's `Date` (structuredClone makes them in Node's own realm,
+ * where `cell instanceof Date` fails under jest's vm realm: a date cell then read as a string and
+ * refused as 「形式が正しくありません」).
+ */
+function cloneWorkbook<T>(value: T): T {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as unknown as T;
+  if (Array.isArray(value)) return value.map(cloneWorkbook) as unknown as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, cloneWorkbook(v)])) as unknown as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cloneWorkbook(v);
+    return out as T;
+  }
+  return value;
 }
 
 export const ADMIN_WORKBOOK_FILE = 'Kanri.xlsx';
