@@ -202,6 +202,33 @@ describe('assets: depreciation report as of a date', () => {
   });
 });
 
+describe('assets: the SME special rule\'s annual cap across the register (租税特別措置法67条の5第1項)', () => {
+  // 国税庁 No.5408: 取得価額30万円未満 (令和8年4月1日以後の取得は40万円未満) の資産を「合計300万円を限度」として損金算入;
+  // 事業年度が1年未満なら 300万円 × 月数/12. The April year 2026 runs 2026-04-01 … 2027-03-31.
+  const pc = (n: number, servicedOn = '2026-06-10') => ({ ...ipad, id: `PC-${String(n).padStart(2, '0')}`, name: 'ノートPC', category: 'pc', acquiredOn: servicedOn, servicedOn,
+    acquisitionCost: 398_000, taxTreatment: '中小特例' });
+  test('the eighth 398,000円 PC of the year goes over 3,000,000円: refused naming it and the running total; the next year is free; nothing written', () => {
+    const c = company();
+    for (let n = 1; n <= 7; n++) c.rpc('saveAsset', pc(n), ADMIN); // 7 × 398,000 = 2,786,000
+    const before = JSON.stringify(sheetValues(c.dir));
+    fails(c, 'saveAsset', pc(8, '2027-03-31'), ADMIN, /PC-08[\s\S]*2026年度（2026-04-01〜2027-03-31、12か月）[\s\S]*3,184,000円[\s\S]*3,000,000円[\s\S]*2,786,000円[\s\S]*67条の5/);
+    expect(JSON.stringify(sheetValues(c.dir))).toBe(before);
+    // updating a registered PC replaces its own amount (not counted twice); the next fiscal year has its own cap
+    expect(c.rpc('saveAsset', { ...pc(7), acquisitionCost: 399_000 }, ADMIN)).toEqual({ id: 'PC-07', created: false });
+    expect(c.rpc('saveAsset', pc(8, '2027-04-01'), ADMIN)).toEqual({ id: 'PC-08', created: true });
+    // an import counts the register and its own rows in order
+    fails(c, 'importAssets', { assets: [{ ...pc(9), acquisitionCost: 200_000 }, { ...pc(10), acquisitionCost: 20_000 }], consumables: [], loans: [] }, ADMIN, /PC-10 \(input\.assets\[1\]\.taxTreatment\)[\s\S]*3,007,000円/);
+  });
+  test('a short first year (6 months): the cap is 3,000,000円 × 6/12 = 1,500,000円; a bad setting is named', () => {
+    const c = company();
+    c.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'assets.shortFiscalYears', value: '{"2026": 6}' }] }, ADMIN);
+    for (let n = 1; n <= 3; n++) c.rpc('saveAsset', pc(n), ADMIN); // 1,194,000
+    fails(c, 'saveAsset', pc(4), ADMIN, /PC-04[\s\S]*6か月[\s\S]*1,592,000円[\s\S]*1,500,000円/);
+    c.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'assets.shortFiscalYears', value: '{"2026": 13}' }] }, ADMIN);
+    fails(c, 'saveAsset', pc(4), ADMIN, /assets\.shortFiscalYears/);
+  });
+});
+
 describe('assets: service calls', () => {
   test('a loan reads each table once and writes 備品台帳, 貸出履歴 and 監査ログ once each', () => {
     const c = company();

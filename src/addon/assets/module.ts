@@ -23,7 +23,9 @@ import type { RowOf } from '../../schema/table';
 import type { output } from 'zod/mini';
 import type { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm } from '../../schema/forms/assets';
 import { message, type Lang } from '../../core/i18n';
-import { smallAssetOptions, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
+import { yen } from '../../core/money';
+import type { Settings } from '../settings';
+import { smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
   type DepreciationBasis, type SmallAssetOption, type ValueMode } from '../../core/assets';
 
 bootstrap();
@@ -66,10 +68,48 @@ function assertTreatment(input: In<typeof assetForm>, ss: Spreadsheet, field = '
   }
 }
 
+/** 設定 assets.shortFiscalYears: {"<fiscal year label>": months 1–11}, the years shorter than 12 months. */
+function shortFiscalYears(settings: Settings): (label: number) => number {
+  const text = (settings['assets.shortFiscalYears'] ?? '').trim();
+  if (!text) return () => 12;
+  let parsed: unknown;
+  try { parsed = JSON.parse(text); } catch (e) { throw new KanriError('assets.error.shortYears', { problem: (e as Error).message }); }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new KanriError('assets.error.shortYears', { problem: 'JSON のオブジェクトではありません / not a JSON object' });
+  const months = new Map<number, number>();
+  for (const [label, m] of Object.entries(parsed)) {
+    if (!/^\d{4}$/.test(label) || !Number.isInteger(m) || (m as number) < 1 || (m as number) > 12) {
+      throw new KanriError('assets.error.shortYears', { problem: `「${label}: ${JSON.stringify(m)}」: 年度は4桁の年、月数は1〜12 / the year is 4 digits, the months 1–12` });
+    }
+    months.set(Number(label), m as number);
+  }
+  return (label) => months.get(label) ?? 12;
+}
+
+/**
+ * The SME rule's annual cap across the register (租税特別措置法67条の5第1項: the assets taken under it
+ * in a fiscal year total at most 300万円, × months/12 for a short year): the fiscal year is the one
+ * the asset was put in service (事業供用日, else the acquisition date). `candidates` replace the
+ * register's rows with their id; the first that goes over is refused, naming it and the year's total.
+ */
+function assertSmeCap(registered: readonly Asset[], candidates: readonly { asset: In<typeof assetForm>; field: string }[], settings: Settings): void {
+  const startMonth = Number(settings['assets.fiscalYearStartMonth']);
+  const monthsOf = shortFiscalYears(settings);
+  const item = (a: In<typeof assetForm>) => ({ id: a.id, cost: a.acquisitionCost, fiscalYear: fiscalYearOf(a.servicedOn ?? a.acquiredOn, startMonth).label });
+  const sme = (a: In<typeof assetForm>) => a.ownership === '自社' && a.taxTreatment === '中小特例';
+  const replaced = new Set(candidates.map((c) => c.asset.id));
+  const breach = firstOverSmeCap(registered.filter((a) => sme(a) && !replaced.has(a.id)).map(item), candidates.filter((c) => sme(c.asset)).map((c) => item(c.asset)), monthsOf);
+  if (!breach) return;
+  const fy = fiscalYearStarting(breach.item.fiscalYear, startMonth);
+  const field = candidates.find((c) => c.asset.id === breach.item.id)!.field;
+  throw new KanriError('assets.error.smeCap', { id: `${breach.item.id} (${field})`, cost: yen(breach.item.cost), year: breach.item.fiscalYear, start: fy.start, end: fy.end, months: breach.months,
+    totalWith: yen(breach.totalWith), cap: yen(breach.cap), runningTotal: yen(breach.runningTotal), law: SMALL_ASSETS.smeSpecial.law });
+}
+
 export function saveAsset(input: In<typeof assetForm>, context: RpcContext) {
   assertTreatment(input, context.ss);
   return withLock(() => {
     const read = readValidTable(context.ss, assetsTable);
+    assertSmeCap(read.rows.map((r) => r.value), [{ asset: input, field: 'input.taxTreatment' }], readSettings(context.ss));
     const existing = read.rows.find((r) => r.value.id === input.id);
     const t = tx(context);
     if (existing) {
@@ -101,6 +141,7 @@ export function importAssets(input: In<typeof importAssetsForm>, context: RpcCon
   return withLock(() => {
     const t = tx(context);
     const assets = readValidTable(context.ss, assetsTable);
+    assertSmeCap(assets.rows.map((r) => r.value), input.assets.map((a, i) => ({ asset: a, field: `input.assets[${i}].taxTreatment` })), readSettings(context.ss));
     const fresh: Asset[] = [];
     let updated = 0;
     for (const a of input.assets) {
