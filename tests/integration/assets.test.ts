@@ -229,6 +229,41 @@ describe('assets: the SME special rule\'s annual cap across the register (租税
   });
 });
 
+describe('assets: the as-of report for the accountant (sheet 減価償却明細 and CSV)', () => {
+  test('tax and books apart on each row, totals, one write of the sheet, the CSV with a BOM; admin only', () => {
+    const c = company();
+    // tax: 定額法 4年 0.250 (別表第八): 240,000 × 0.250 = 60,000 a year; 2026-01 to 03 in FY2025 = 3 months → 15,000 (No.2106 の月割).
+    // books: 3年 0.334: 80,160 a year; FY2025 3 months 20,040; by 2026-09-30 six months of FY2026 booked = 40,080.
+    c.rpc('saveAsset', { ...ipad, bookLifeYears: 3 }, ADMIN);
+    c.rpc('saveAsset', { ...ipad, id: 'LASER-01', name: '=HYPERLINK("x")', category: 'office_machine_other', acquisitionCost: 38_000, taxTreatment: '少額即時償却', acquiredOn: '2026-06-01', servicedOn: '2026-06-01' }, ADMIN);
+    const r = c.run('exportDepreciationReport', [{ asOf: '2026-09-30' }], { kind: 'rpc', user: ADMIN });
+    expect(r.ok).toBe(true);
+    const out = r.value as { sheet: string; fileName: string; base64: string; assets: number; taxBookValue: number; bookBookValue: number; taxThisYear: number; bookThisYear: number };
+    // the laser (38,000円, 少額即時償却 in FY2026): the tax side shows it until FY2026 closes; the books expensed it in June
+    expect(out).toMatchObject({ sheet: '減価償却明細', fileName: '減価償却明細_2026-09-30.csv', assets: 2, taxBookValue: 225_000 + 38_000, bookBookValue: 179_880 + 0, taxThisYear: 60_000 + 38_000, bookThisYear: 80_160 + 38_000 });
+    // the report sheet: one setValues (plus the audit log), no other sheet written
+    expect(r.stats.count('SpreadsheetApp.Range.setValues')).toBe(2);
+    const sheet = sheetValues(c.dir)['減価償却明細']!;
+    expect(sheet[0]![0]).toBe('減価償却明細（2026-09-30現在）');
+    expect(sheet[1]![0]).toBe('事業年度 2026-04-01〜2027-03-31');
+    const head = sheet[2]!.map(String);
+    const ipadRow = Object.fromEntries(head.map((h, i) => [h, sheet.find((x) => x[0] === 'IPAD-01')![i]]));
+    expect(ipadRow).toMatchObject({ 取得価額: 240_000, '税務:処理': '通常償却', '税務:償却方法': '定額法', '税務:耐用年数': '4', '税務:当期償却額': 60_000, '税務:償却累計額': 15_000, '税務:帳簿価額': 225_000,
+      '会計:耐用年数': '3', '会計:当期償却額': 80_160, '会計:償却累計額': 60_120, '会計:帳簿価額': 179_880, '当期差額(会計−税務)': 20_160 });
+    expect(sheet[sheet.length - 1]!.slice(0, 2)).toEqual(['合計', '2']);
+    // the CSV: UTF-8 with a BOM, CR LF, the header and one row per asset; a name starting with = is text
+    const csv = Buffer.from(out.base64, 'base64').toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(head.join(','));
+    expect(lines).toHaveLength(4); // header, 2 assets, the empty string after the last CR LF
+    expect(lines.find((l) => l.startsWith('IPAD-01'))).toContain(',240000,通常償却,定額法,4,60000,15000,225000,定額法,3,80160,60120,179880,20160,');
+    expect(lines.find((l) => l.startsWith('LASER-01'))).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(rows(c, '監査ログ').some((a) => a['表'] === '減価償却明細')).toBe(true);
+    fails(c, 'exportDepreciationReport', { asOf: '2026-09-30' }, MGR, /権限|permission/i);
+  });
+});
+
 describe('assets: service calls', () => {
   test('a loan reads each table once and writes 備品台帳, 貸出履歴 and 監査ログ once each', () => {
     const c = company();

@@ -21,11 +21,13 @@ import { assetsTable, loansTable, consumablesTable, stockMovementsTable, assetRe
 import { employeesTable } from '../../schema/tables/employees';
 import type { RowOf } from '../../schema/table';
 import type { output } from 'zod/mini';
-import type { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm } from '../../schema/forms/assets';
+import type { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm, depreciationExportForm } from '../../schema/forms/assets';
+import { writeSheet } from '../outputs/sheet';
+import { privateFolder, writePrivateFile as replaceFile } from '../drive';
 import { message, type Lang } from '../../core/i18n';
 import { yen } from '../../core/money';
 import type { Settings } from '../settings';
-import { smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
+import { depreciationReportRows, depreciationReportCsv, type ReportLine, smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
   type DepreciationBasis, type SmallAssetOption, type ValueMode } from '../../core/assets';
 
 bootstrap();
@@ -462,6 +464,26 @@ function basisOf(a: Asset, side: 'tax' | 'book'): DepreciationBasis {
   return { treatment: 'normal', method: METHODS[a.bookMethod ?? a.method], usefulLifeYears: a.bookLifeYears ?? a.usefulLifeYears ?? 2 };
 }
 
+type Owned = Asset & { ownership: '自社' };
+
+/** One side's value of an owned asset on a date (and with `withSchedule`, its schedule by fiscal year). */
+function sideValue(a: Asset, side: 'tax' | 'book', asOf: string, startMonth: number, mode: ValueMode) {
+  const asset = { acquisitionCost: a.acquisitionCost, acquiredOn: a.acquiredOn, servicedOn: a.servicedOn ?? a.acquiredOn, intangible: isIntangible(a.category) };
+  const basis = basisOf(a, side);
+  const schedule = fiscalSchedule(asset, basis, startMonth);
+  let v = valueOn(asset, schedule, asOf, startMonth, mode);
+  // booked month by month, an item expensed at once (少額即時償却, 中小特例) is expensed in the month put in service, not spread
+  const expensed = basis.treatment === 'immediate_expense' || basis.treatment === 'sme_special';
+  if (mode === 'monthly' && expensed && v.inService) v = { ...v, bookValue: 0, accumulated: asset.acquisitionCost };
+  const disposed = !!a.disposedOn && a.disposedOn <= asOf;
+  return { basis, schedule, servicedOn: asset.servicedOn, disposed, bookValue: disposed ? 0 : v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear };
+}
+
+/** The owned assets acquired by the date (leased and rented ones are not depreciated). */
+function ownedOn(rows: readonly Asset[], asOf: string, assetId?: string): Owned[] {
+  return rows.filter((a): a is Owned => a.ownership === '自社' && a.acquiredOn <= asOf && (!assetId || a.id === assetId));
+}
+
 /** The value of every owned asset on a date, totals by category; with `assetId`, that asset's schedule by fiscal year. */
 export function depreciationReport(input: In<typeof depreciationReportForm>, context: RpcContext) {
   const settings = readSettings(context.ss);
@@ -469,17 +491,12 @@ export function depreciationReport(input: In<typeof depreciationReportForm>, con
   const side = input.basis ?? 'tax';
   const mode: ValueMode = input.mode ?? (side === 'tax' ? 'yearEnd' : 'monthly');
   const read = readTable(context.ss, assetsTable);
-  const rows = read.rows.map((r) => r.value).filter((a) => a.ownership === '自社' && a.acquiredOn <= input.asOf && (!input.assetId || a.id === input.assetId));
-  const lines = rows.map((a) => {
-    const asset = { acquisitionCost: a.acquisitionCost, acquiredOn: a.acquiredOn, servicedOn: a.servicedOn ?? a.acquiredOn, intangible: isIntangible(a.category) };
-    const basis = basisOf(a, side);
-    const schedule = fiscalSchedule(asset, basis, startMonth);
-    const v = valueOn(asset, schedule, input.asOf, startMonth, mode);
-    const disposed = !!a.disposedOn && a.disposedOn <= input.asOf;
-    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: asset.servicedOn,
-      acquisitionCost: a.acquisitionCost, treatment: basis.treatment, method: basis.method, usefulLifeYears: basis.usefulLifeYears,
-      bookValue: disposed ? 0 : v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear, disposed,
-      ...(input.assetId ? { schedule } : {}) };
+  const lines = ownedOn(read.rows.map((r) => r.value), input.asOf, input.assetId).map((a) => {
+    const v = sideValue(a, side, input.asOf, startMonth, mode);
+    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: v.servicedOn,
+      acquisitionCost: a.acquisitionCost, treatment: v.basis.treatment, method: v.basis.method, usefulLifeYears: v.basis.usefulLifeYears,
+      bookValue: v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear, disposed: v.disposed,
+      ...(input.assetId ? { schedule: v.schedule } : {}) };
   });
   const totals = new Map<string, { category: string; categoryName: string; count: number; acquisitionCost: number; bookValue: number; depreciationThisYear: number }>();
   for (const l of lines) {
@@ -488,9 +505,44 @@ export function depreciationReport(input: In<typeof depreciationReportForm>, con
     totals.set(l.category, t);
   }
   const byCategory = [...totals.values()].sort((a, b) => (a.category < b.category ? -1 : 1));
-  return { asOf: input.asOf, basis: side, mode, fiscalYearStartMonth: startMonth, smeEligible: settingBoolean(readSettings(context.ss), 'assets.smeEligible'),
+  return { asOf: input.asOf, basis: side, mode, fiscalYearStartMonth: startMonth, smeEligible: settingBoolean(settings, 'assets.smeEligible'),
     lines, byCategory, total: byCategory.reduce((s, t) => ({ count: s.count + t.count, acquisitionCost: s.acquisitionCost + t.acquisitionCost, bookValue: s.bookValue + t.bookValue }), { count: 0, acquisitionCost: 0, bookValue: 0 }),
     errors: read.errors.map((e) => e.ja) };
+}
+
+export const DEPRECIATION_SHEET = '減価償却明細';
+
+/**
+ * The as-of report for the accountant: tax (values at the last closed fiscal year end, what the
+ * return shows) and books (booked month by month) apart on each row; the sheet 減価償却明細 replaced
+ * in one write and the CSV saved in Kanri's private folder, under the lock, with an audit note. The
+ * register must read whole (a row in error would leave an asset out of the totals).
+ */
+export function exportDepreciationReport(input: In<typeof depreciationExportForm>, context: RpcContext) {
+  const settings = readSettings(context.ss);
+  const startMonth = Number(settings['assets.fiscalYearStartMonth']);
+  const lines: ReportLine[] = ownedOn(readValidTable(context.ss, assetsTable).rows.map((r) => r.value), input.asOf).map((a) => {
+    const tax = sideValue(a, 'tax', input.asOf, startMonth, 'yearEnd');
+    const book = sideValue(a, 'book', input.asOf, startMonth, 'monthly');
+    const side = (v: typeof tax) => ({ ...v.basis, depreciationThisYear: v.depreciationThisYear, accumulated: v.accumulated, bookValue: v.bookValue });
+    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: tax.servicedOn,
+      acquisitionCost: a.acquisitionCost, disposed: tax.disposed, tax: side(tax), book: side(book) };
+  });
+  const fiscalYear = fiscalYearOf(input.asOf, startMonth);
+  const rows = depreciationReportRows({ asOf: input.asOf, fiscalYear, lines });
+  const fileName = `${DEPRECIATION_SHEET}_${input.asOf}.csv`;
+  const blob = Utilities.newBlob('', 'text/csv', fileName).setDataFromString(depreciationReportCsv(lines), 'UTF-8');
+  const sum = (f: (l: ReportLine) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const totals = { assets: lines.length, acquisitionCost: sum((l) => l.acquisitionCost), taxBookValue: sum((l) => l.tax.bookValue), bookBookValue: sum((l) => l.book.bookValue),
+    taxThisYear: sum((l) => l.tax.depreciationThisYear), bookThisYear: sum((l) => l.book.depreciationThisYear) };
+  withLock(() => {
+    writeSheet(context.ss, DEPRECIATION_SHEET, rows, 3);
+    replaceFile(privateFolder([message('ja', 'assets.folder.reports')]), blob);
+    const t = tx(context);
+    t.note(DEPRECIATION_SHEET, 'export', input.asOf, JSON.stringify(totals));
+    t.commit();
+  });
+  return { asOf: input.asOf, fiscalYear, sheet: DEPRECIATION_SHEET, rows: rows.length, fileName, base64: Utilities.base64Encode(blob.getBytes()), ...totals };
 }
 
 // ---------------------------------------------------------------- the daily routine

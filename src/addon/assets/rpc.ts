@@ -5,7 +5,7 @@
 import { object } from 'zod/mini';
 import { rpc, type RpcEntry } from '../entrypoints';
 import { employeeCode } from '../../schema/fields';
-import { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm } from '../../schema/forms/assets';
+import { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm, depreciationExportForm } from '../../schema/forms/assets';
 import { lazyModule } from '../lazy';
 
 type AssetsModule = typeof import('./module');
@@ -49,4 +49,6 @@ export const assetsRpcs = [
     input: none, handler: (input, c) => assets().stockLevels(input, c) }),
   rpc({ name: 'depreciationReport', roles: ['admin'], summary: 'The value of every owned asset on a date (tax or books), totals by category; one asset\'s schedule by fiscal year',
     input: depreciationReportForm, handler: (input, c) => assets().depreciationReport(input, c) }),
+  rpc({ name: 'exportDepreciationReport', roles: ['admin'], summary: 'The as-of depreciation report for the accountant: sheet 減価償却明細 (one write) and a CSV, tax and books apart',
+    input: depreciationExportForm, handler: (input, c) => assets().exportDepreciationReport(input, c) }),
 ] satisfies readonly RpcEntry<any>[];
