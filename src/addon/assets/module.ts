@@ -27,7 +27,7 @@ import { privateFolder, writePrivateFile as replaceFile } from '../drive';
 import { message, type Lang } from '../../core/i18n';
 import { yen } from '../../core/money';
 import type { Settings } from '../settings';
-import { depreciationReportRows, depreciationReportCsv, type ReportLine, smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
+import { depreciationReportRows, depreciationReportCsv, type ReportLine, smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, usefulLifeCategories, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
   type DepreciationBasis, type SmallAssetOption, type ValueMode } from '../../core/assets';
 
 bootstrap();
@@ -244,13 +244,20 @@ export function returnAsset(input: In<typeof returnForm>, context: RpcContext) {
 /** The register with each asset's open loan and the history count (admin: costs included). */
 export function listAssets(_input: unknown, context: RpcContext) {
   const assets = readTable(context.ss, assetsTable);
-  const loans = readTable(context.ss, loansTable).rows.map((r) => r.value);
-  const names = employeeNames(context.ss);
+  const loansRead = readTable(context.ss, loansTable);
+  const loans = loansRead.rows.map((r) => r.value);
+  const people = readTable(context.ss, employeesTable).rows.map((r) => r.value);
+  const names = new Map(people.map((e) => [e.code, e.name]));
   const t = today();
   const overdue = new Set(overdueLoans(loans, t).map((l) => l.id));
+  const employees = people.filter((e) => !e.leaveDate || e.leaveDate >= t)
+    .map((e) => ({ code: e.code, name: e.name, department: e.department }));
   return {
     today: t,
-    errors: [...assets.errors, ...readTable(context.ss, loansTable).errors].map((e) => e.ja),
+    // for the sidebar's forms: who may borrow, and the 別表第一・第三 categories with their statutory life
+    employees,
+    categories: usefulLifeCategories.map((c) => ({ key: c.key, name: c.ja, years: c.years })),
+    errors: [...assets.errors, ...loansRead.errors].map((e) => e.ja),
     assets: assets.rows.map(({ value: a }) => {
       const open = loans.find((l) => l.assetId === a.id && !l.returnedOn);
       return { ...a, holderName: a.holder ? names.get(a.holder) ?? a.holder : '', categoryName: usefulLifeOf(a.category)?.ja ?? a.category,
