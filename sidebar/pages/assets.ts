@@ -14,6 +14,7 @@ import { checkForm } from '../lib/form';
 import { savedLang, tokyoNow } from '../lib/page';
 import type { PageLang } from '../messages';
 import { at, yenText, type AssetsKey } from './assets-messages';
+import { categoryName } from './asset-categories-en';
 import { assetForm, lendForm, returnForm, movementForm, stockTakeForm, assetDecisionForm, depreciationReportForm, ownerships, taxTreatments, depreciationMethodLabels } from '../../src/schema/forms/assets';
 import type { RpcAnswer } from '../../src/addon/surface';
 
@@ -98,7 +99,7 @@ function assetCard(a: Register['assets'][number], reg: Register): HTMLElement {
   const overdue = !!a.loan?.overdue;
   return el('li', { class: `request${overdue ? ' overdue' : ''}`, id: `asset-${a.id}` },
     el('div', { class: 'ow-head' }, el('strong', {}, a.name), el('span', { class: `pill asset-${a.status}` }, at(lang, `status_${a.status}`))),
-    el('div', { class: 'muted' }, `${a.id} · ${a.categoryName}${a.location ? ` · ${a.location}` : ''}`),
+    el('div', { class: 'muted' }, `${a.id} · ${categoryName(lang, a.categoryKey, a.categoryName)}${a.location ? ` · ${a.location}` : ''}`),
     a.loan ? el('div', {}, at(lang, 'heldBy', { name: a.holderName }), ' ', el('span', { class: 'muted' }, at(lang, 'since', { date: a.loan.lentOn }))) : null,
     a.loan ? el('div', { class: overdue ? 'ow-earlier' : '' }, overdue ? `${at(lang, 'overdue')} · ` : '', a.loan.dueOn ? at(lang, 'dueOn', { date: a.loan.dueOn }) : at(lang, 'noDue'),
       a.loan.site ? el('span', { class: 'muted' }, ` · ${a.loan.site}`) : null) : null,
@@ -109,7 +110,7 @@ function assetCard(a: Register['assets'][number], reg: Register): HTMLElement {
 function registerForm(reg: Register): HTMLElement {
   const id = input('reg-id', 'text', { maxlength: '40', autocapitalize: 'characters' });
   const name = input('reg-name', 'text', { maxlength: '100' });
-  const category = select('reg-category', reg.categories.map((c) => [c.key, `${c.name}（${c.years}年）`] as const));
+  const category = select('reg-category', reg.categories.map((c) => [c.key, lang === 'ja' ? `${c.name}（${c.years}年）` : `${categoryName(lang, c.key, c.name)} (${c.years} y)`] as const));
   const life = input('reg-life', 'number', { min: '2', max: '50', inputmode: 'numeric', value: String(reg.categories[0]?.years ?? '') });
   category.addEventListener('change', () => { life.value = String(reg.categories.find((c) => c.key === category.value)?.years ?? life.value); });
   const maker = input('reg-maker', 'text', { maxlength: '100' });
@@ -276,7 +277,7 @@ function showDepreciation(): void {
       view.append(el('p', { id: 'dep-total' }, el('strong', {}, at(lang, 'reportTotal', { count: r.total.count, cost: yen(r.total.acquisitionCost), value: yen(r.total.bookValue) }))),
         el('h2', {}, at(lang, 'byCategory')),
         el('table', { id: 'dep-categories' }, el('tbody', {}, ...r.byCategory.map((c) => el('tr', {},
-          el('td', {}, c.categoryName, el('div', { class: 'muted' }, `${c.count} · ${at(lang, 'thisYear', { amount: yen(c.depreciationThisYear) })}`)),
+          el('td', {}, categoryName(lang, c.categoryKey, c.categoryName), el('div', { class: 'muted' }, `${c.count} · ${at(lang, 'thisYear', { amount: yen(c.depreciationThisYear) })}`)),
           el('td', { class: 'num' }, yen(c.bookValue)))))));
     } catch (err) { fail(err); }
   };

@@ -8,6 +8,7 @@ import { call, errorText } from '../lib/run';
 import { checkForm } from '../lib/form';
 import type { PageLang } from '../messages';
 import { at, type AssetsKey } from './assets-messages';
+import { categoryName } from './asset-categories-en';
 import { assetRequestForm } from '../../src/schema/forms/assets';
 import type { RpcAnswer } from '../../src/addon/surface';
 
@@ -32,8 +33,8 @@ function holdingCard(lang: PageLang, h: Mine['holdings'][number], show: Show): H
   el('p', {}, el('button', { type: 'submit', id: `fault-send-${h.asset.id}` }, at(lang, 'sendReport'))));
   return el('li', { class: `request${h.overdue ? ' overdue' : ''}`, id: `holding-${h.asset.id}` },
     el('div', { class: 'ow-head' }, el('strong', {}, h.asset.name), h.overdue ? el('span', { class: 'pill ow-violation' }, at(lang, 'overdue')) : null),
-    el('div', { class: 'muted' }, [h.asset.id, h.asset.category, [h.asset.maker, h.asset.model].filter(Boolean).join(' ')].filter(Boolean).join(' · ')),
-    el('div', { class: h.overdue ? 'ow-earlier' : '' }, h.dueOn ? at(lang, 'dueOn', { date: h.dueOn }) : at(lang, 'noDue'), ' ', el('span', { class: 'muted' }, at(lang, 'since', { date: h.lentOn }))),
+    el('div', { class: 'muted' }, [h.asset.id, categoryName(lang, h.asset.categoryKey, h.asset.category), [h.asset.maker, h.asset.model].filter(Boolean).join(' ')].filter(Boolean).join(' · ')),
+    el('div', { class: h.overdue ? 'ow-earlier' : '' }, h.dueOn ? at(lang, 'dueOn', { date: h.dueOn }) : at(lang, 'noDue'), el('span', { class: 'muted' }, ` · ${at(lang, 'since', { date: h.lentOn })}`)),
     h.site ? el('div', { class: 'muted' }, h.site) : null,
     el('details', {}, el('summary', {}, at(lang, 'reportFault')), form));
 }
@@ -42,7 +43,7 @@ function requestForm(lang: PageLang, mine: Mine, show: Show): HTMLElement {
   const kind = el('select', { id: 'ask-kind' }, el('option', { value: '消耗品' }, at(lang, 'askConsumable')), el('option', { value: '貸出' }, at(lang, 'askLoan')));
   const item = el('select', { id: 'ask-item' }, ...mine.consumables.map((c) => el('option', { value: c.code }, `${c.name}（${c.unit}）`)));
   const loanItem = el('input', { id: 'ask-loan-item', type: 'text', maxlength: '100', list: 'ask-categories' });
-  const categories = el('datalist', { id: 'ask-categories' }, ...mine.categories.map((c) => el('option', { value: c.name })));
+  const categories = el('datalist', { id: 'ask-categories' }, ...mine.categories.map((c) => el('option', { value: categoryName(lang, c.key, c.name) })));
   const quantity = el('input', { id: 'ask-quantity', type: 'number', min: '1', inputmode: 'numeric', value: '1' });
   const site = el('input', { id: 'ask-site', type: 'text', maxlength: '100' });
   const neededBy = el('input', { id: 'ask-needed-by', type: 'date' });
@@ -99,7 +100,9 @@ export function renderAssets(main: HTMLElement, lang: PageLang, role: string | u
     box.append(el('h2', {}, at(lang, 'myHoldings')), mine.holdings.length
       ? el('ul', { class: 'requests', id: 'holdings' }, ...mine.holdings.map((h) => holdingCard(lang, h, show)))
       : el('p', { class: 'muted', id: 'holdings' }, at(lang, 'noHoldings')));
-    box.append(requestForm(lang, mine, show));
+    // a manager's team right after their own, before the forms
+    const team = el('div', { id: 'team' });
+    box.append(team, requestForm(lang, mine, show));
     const itemName = (q: Mine['requests'][number]) => (q.kind === '消耗品' ? mine.consumables.find((c) => c.code === q.item)?.name
       : q.kind === '故障・紛失' ? mine.holdings.find((h) => h.asset.id === q.item)?.asset.name : undefined) ?? q.item;
     box.append(el('h2', {}, at(lang, 'myRequests')), mine.requests.length
@@ -107,6 +110,6 @@ export function renderAssets(main: HTMLElement, lang: PageLang, role: string | u
         el('td', {}, `${at(lang, `req_${q.kind}`)}: ${itemName(q)}${q.kind === '消耗品' ? ` × ${q.quantity}` : ''}`, q.answer ? el('div', { class: 'muted' }, at(lang, 'answer', { answer: q.answer })) : null),
         el('td', {}, el('span', { class: `pill status-${q.status}` }, at(lang, `rs_${q.status}`)))))))
       : el('p', { class: 'muted' }, at(lang, 'none')));
-    if (role === 'manager' || role === 'admin') teamSection(lang, box);
+    if (role === 'manager' || role === 'admin') teamSection(lang, team);
   }, (e) => { clear(box); box.append(el('p', { class: 'msg error' }, errorText(e, lang))); });
 }

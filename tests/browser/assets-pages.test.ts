@@ -248,7 +248,7 @@ test('the web app 備品 tab at 360 px and 300 px: what I hold (due dates, overd
       await page.click('#tab-assets');
       await page.locator('#holdings').waitFor();
       const text = (await page.locator('#my-assets').textContent())!;
-      for (const s of ['What I hold', 'Overdue', 'Ask for equipment or supplies', 'My requests', 'Pending']) expect(text).toContain(s);
+      for (const s of ['What I hold', 'Tablet', 'Overdue', 'Ask for equipment or supplies', 'My requests', 'Pending']) expect(text).toContain(s);
       expect(text).not.toMatch(/[借申回返]/);
       await page.screenshot({ path: path.join(SHOTS, 'assets-webapp-360-en.png'), fullPage: true });
       await page.click('#lang');

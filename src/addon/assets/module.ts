@@ -260,7 +260,7 @@ export function listAssets(_input: unknown, context: RpcContext) {
     errors: [...assets.errors, ...loansRead.errors].map((e) => e.ja),
     assets: assets.rows.map(({ value: a }) => {
       const open = loans.find((l) => l.assetId === a.id && !l.returnedOn);
-      return { ...a, holderName: a.holder ? names.get(a.holder) ?? a.holder : '', categoryName: usefulLifeOf(a.category)?.ja ?? a.category,
+      return { ...a, holderName: a.holder ? names.get(a.holder) ?? a.holder : '', categoryName: usefulLifeOf(a.category)?.ja ?? a.category, categoryKey: usefulLifeOf(a.category)?.key ?? '',
         loan: open ? { id: open.id, lentOn: open.lentOn, dueOn: open.dueOn ?? null, site: open.site ?? '', overdue: overdue.has(open.id) } : null,
         history: loans.filter((l) => l.assetId === a.id).length };
     }),
@@ -279,7 +279,7 @@ function employeeNames(ss: Spreadsheet): Map<string, string> {
 
 // ---------------------------------------------------------------- what people hold (no costs)
 
-const publicAsset = (a: Asset) => ({ id: a.id, name: a.name, category: usefulLifeOf(a.category)?.ja ?? a.category, maker: a.maker ?? '', model: a.model ?? '', serial: a.serial ?? '', status: a.status });
+const publicAsset = (a: Asset) => ({ id: a.id, name: a.name, category: usefulLifeOf(a.category)?.ja ?? a.category, categoryKey: usefulLifeOf(a.category)?.key ?? '', maker: a.maker ?? '', model: a.model ?? '', serial: a.serial ?? '', status: a.status });
 
 function holdings(ss: Spreadsheet, codes: ReadonlySet<string>) {
   const assets = new Map(readTable(ss, assetsTable).rows.map((r) => [r.value.id, r.value]));
@@ -287,7 +287,7 @@ function holdings(ss: Spreadsheet, codes: ReadonlySet<string>) {
   return readTable(ss, loansTable).rows.map((r) => r.value).filter((l) => !l.returnedOn && codes.has(l.employeeCode)).map((l) => {
     const a = assets.get(l.assetId);
     return { loanId: l.id, employeeCode: l.employeeCode, lentOn: l.lentOn, dueOn: l.dueOn ?? null, site: l.site ?? '', overdue: !!l.dueOn && l.dueOn < t,
-      asset: a ? publicAsset(a) : { id: l.assetId, name: l.assetId, category: '', maker: '', model: '', serial: '', status: '' } };
+      asset: a ? publicAsset(a) : { id: l.assetId, name: l.assetId, category: '', categoryKey: '', maker: '', model: '', serial: '', status: '' } };
   });
 }
 
@@ -299,7 +299,7 @@ export function myAssets(_input: unknown, context: RpcContext) {
     .map((q) => ({ id: q.id, kind: q.kind, item: q.item, quantity: q.quantity, site: q.site ?? '', status: q.status, requestedAt: q.requestedAt, answer: q.answer ?? '' }));
   const consumables = readTable(context.ss, consumablesTable).rows.map((r) => ({ code: r.value.code, name: r.value.name, unit: r.value.unit }));
   const categories = [...new Set(readTable(context.ss, assetsTable).rows.filter((r) => r.value.status !== '廃棄').map((r) => r.value.category))]
-    .map((c) => ({ code: c, name: usefulLifeOf(c)?.ja ?? c }));
+    .map((c) => ({ code: c, key: usefulLifeOf(c)?.key ?? '', name: usefulLifeOf(c)?.ja ?? c }));
   return { employeeCode: me, holdings: holdings(context.ss, new Set([me])), requests, consumables, categories };
 }
 
@@ -505,9 +505,9 @@ export function depreciationReport(input: In<typeof depreciationReportForm>, con
       bookValue: v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear, disposed: v.disposed,
       ...(input.assetId ? { schedule: v.schedule } : {}) };
   });
-  const totals = new Map<string, { category: string; categoryName: string; count: number; acquisitionCost: number; bookValue: number; depreciationThisYear: number }>();
+  const totals = new Map<string, { category: string; categoryKey: string; categoryName: string; count: number; acquisitionCost: number; bookValue: number; depreciationThisYear: number }>();
   for (const l of lines) {
-    const t = totals.get(l.category) ?? { category: l.category, categoryName: l.categoryName, count: 0, acquisitionCost: 0, bookValue: 0, depreciationThisYear: 0 };
+    const t = totals.get(l.category) ?? { category: l.category, categoryKey: usefulLifeOf(l.category)?.key ?? '', categoryName: l.categoryName, count: 0, acquisitionCost: 0, bookValue: 0, depreciationThisYear: 0 };
     t.count++; t.acquisitionCost += l.acquisitionCost; t.bookValue += l.bookValue; t.depreciationThisYear += l.depreciationThisYear;
     totals.set(l.category, t);
   }
