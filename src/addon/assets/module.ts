@@ -108,10 +108,11 @@ function assertSmeCap(registered: readonly Asset[], candidates: readonly { asset
 }
 
 export function saveAsset(input: In<typeof assetForm>, context: RpcContext) {
-  assertTreatment(input, context.ss);
+  const settings = readSettings(context.ss);
+  assertTreatment(input, context.ss, 'input.taxTreatment', settingBoolean(settings, 'assets.smeEligible'));
   return withLock(() => {
     const read = readValidTable(context.ss, assetsTable);
-    assertSmeCap(read.rows.map((r) => r.value), [{ asset: input, field: 'input.taxTreatment' }], readSettings(context.ss));
+    assertSmeCap(read.rows.map((r) => r.value), [{ asset: input, field: 'input.taxTreatment' }], settings);
     const existing = read.rows.find((r) => r.value.id === input.id);
     const t = tx(context);
     if (existing) {
@@ -132,7 +133,8 @@ export function saveAsset(input: In<typeof assetForm>, context: RpcContext) {
  * an error naming its place in the input (input.assets[3].taxTreatment); all or nothing.
  */
 export function importAssets(input: In<typeof importAssetsForm>, context: RpcContext) {
-  const smeEligible = settingBoolean(readSettings(context.ss), 'assets.smeEligible');
+  const settings = readSettings(context.ss);
+  const smeEligible = settingBoolean(settings, 'assets.smeEligible');
   input.assets.forEach((a, i) => assertTreatment(a, context.ss, `input.assets[${i}].taxTreatment`, smeEligible));
   const twice = (ids: string[], field: string) => ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) throw new KanriError('field.invalid', { field: `input.${field}[${i}]`, problem: `${id} が ${ids.indexOf(id)} 番目と重複しています` });
@@ -143,7 +145,7 @@ export function importAssets(input: In<typeof importAssetsForm>, context: RpcCon
   return withLock(() => {
     const t = tx(context);
     const assets = readValidTable(context.ss, assetsTable);
-    assertSmeCap(assets.rows.map((r) => r.value), input.assets.map((a, i) => ({ asset: a, field: `input.assets[${i}].taxTreatment` })), readSettings(context.ss));
+    assertSmeCap(assets.rows.map((r) => r.value), input.assets.map((a, i) => ({ asset: a, field: `input.assets[${i}].taxTreatment` })), settings);
     const fresh: Asset[] = [];
     let updated = 0;
     for (const a of input.assets) {
