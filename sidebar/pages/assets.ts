@@ -15,7 +15,7 @@ import { savedLang, tokyoNow } from '../lib/page';
 import type { PageLang } from '../messages';
 import { at, yenText, type AssetsKey } from './assets-messages';
 import { categoryName } from './asset-categories-en';
-import { assetForm, lendForm, returnForm, movementForm, stockTakeForm, assetDecisionForm, depreciationReportForm, ownerships, taxTreatments, depreciationMethodLabels } from '../../src/schema/forms/assets';
+import { assetForm, assetStatusForm, lendForm, returnForm, movementForm, stockTakeForm, assetDecisionForm, depreciationReportForm, ownerships, taxTreatments, depreciationMethodLabels } from '../../src/schema/forms/assets';
 import type { RpcAnswer } from '../../src/addon/surface';
 
 type Register = RpcAnswer<'listAssets'>;
@@ -95,6 +95,26 @@ function returnBox(a: Register['assets'][number], reg: Register): HTMLElement {
   return el('details', {}, el('summary', {}, at(lang, 'giveBack')), form);
 }
 
+/** 在庫 ↔ 修理中, or 廃棄 (not while on loan: the return comes first); the reason is audited. */
+function statusBox(a: Register['assets'][number], reg: Register): HTMLElement {
+  const status = select(`status-${a.id}`, (['在庫', '修理中', '廃棄'] as const).filter((s) => s !== a.status).map((s) => [s, at(lang, `status_${s}`)] as const));
+  const on = input(`status-on-${a.id}`, 'date', { value: reg.today });
+  const reason = input(`status-reason-${a.id}`, 'text', { maxlength: '500' });
+  const problem = problemBox(`status-problem-${a.id}`);
+  const form = el('form', { id: `status-form-${a.id}`, novalidate: true, onsubmit: async (e: Event) => {
+    e.preventDefault();
+    const checked = checkForm(assetStatusForm, { assetId: a.id, status: status.value as '在庫' | '修理中' | '廃棄', on: on.value, reason: reason.value.trim() }, { status, on, reason });
+    if (!valid(problem, checked, { status: 'newStatus', on: 'statusOn', reason: 'statusReason' })) return;
+    try {
+      const r = await call('setAssetStatus', checked.value);
+      say(at(lang, 'statusChanged', { asset: a.name, status: at(lang, `status_${r.status}`) }));
+    } catch (err) { fail(err); }
+    load();
+  } }, ...field('newStatus', status), ...field('statusOn', on), ...field('statusReason', reason), problem,
+  el('p', {}, el('button', { type: 'submit', id: `status-save-${a.id}` }, at(lang, 'setStatus'))));
+  return el('details', {}, el('summary', {}, at(lang, 'changeStatus')), form);
+}
+
 function assetCard(a: Register['assets'][number], reg: Register): HTMLElement {
   const overdue = !!a.loan?.overdue;
   return el('li', { class: `request${overdue ? ' overdue' : ''}`, id: `asset-${a.id}` },
@@ -104,7 +124,8 @@ function assetCard(a: Register['assets'][number], reg: Register): HTMLElement {
     a.loan ? el('div', { class: overdue ? 'ow-earlier' : '' }, overdue ? `${at(lang, 'overdue')} · ` : '', a.loan.dueOn ? at(lang, 'dueOn', { date: a.loan.dueOn }) : at(lang, 'noDue'),
       a.loan.site ? el('span', { class: 'muted' }, ` · ${a.loan.site}`) : null) : null,
     a.ownership === '自社' ? el('div', { class: 'muted' }, at(lang, 'cost', { cost: yen(a.acquisitionCost) })) : el('div', { class: 'muted' }, a.ownership),
-    a.status === '在庫' ? lendBox(a, reg) : a.status === '貸出中' ? returnBox(a, reg) : null);
+    a.status === '在庫' ? lendBox(a, reg) : a.status === '貸出中' ? returnBox(a, reg) : null,
+    a.status === '在庫' || a.status === '修理中' ? statusBox(a, reg) : null);
 }
 
 function registerForm(reg: Register): HTMLElement {

@@ -124,7 +124,7 @@ test('the admin 資産 sidebar at 300 px: register, lend, receipt, requests, dep
   await page.locator('#sidebar').screenshot({ path: path.join(SHOTS, 'assets-sidebar-300.png') });
 
   // lend IPAD-03 without choosing anyone: stopped in the page; then to 鈴木
-  await frame.locator('#asset-IPAD-03 summary').click();
+  await frame.locator('#asset-IPAD-03 summary:text-is("貸し出す")').click();
   await frame.locator('#lend-IPAD-03').click();
   expect(await frame.locator('#lend-problem-IPAD-03').textContent()).toBe('「貸出先」を確認してください');
   expect(await frame.locator('#lend-to-IPAD-03').getAttribute('aria-invalid')).toBe('true');
@@ -146,6 +146,14 @@ test('the admin 資産 sidebar at 300 px: register, lend, receipt, requests, dep
   await frame.locator('#reg-treatment').selectOption('一括償却');
   await frame.locator('#register-save').click();
   expect(await endMessage(frame, refused)).toBe('現場用デジタルカメラ（CAM-01）を登録しました');
+  // to repair, with the reason (audited)
+  await frame.locator('#asset-CAM-01 summary:text-is("状態を変更（修理・廃棄）")').click();
+  await frame.locator('#status-CAM-01').selectOption('修理中');
+  await frame.locator('#status-save-CAM-01').click();
+  expect(await frame.locator('#status-problem-CAM-01').textContent()).toBe('「理由（監査ログに残ります）」を確認してください');
+  await frame.locator('#status-reason-CAM-01').fill('レンズの曇り');
+  await frame.locator('#status-save-CAM-01').click();
+  expect(await endMessage(frame, '現場用デジタルカメラ（CAM-01）を登録しました')).toBe('現場用デジタルカメラを「修理中」にしました');
 
   // 消耗品: a receipt, the stock from the movements
   await frame.locator('#section-stock').click();
