@@ -18,12 +18,13 @@ import { yearEndRpcs } from './year-end/rpc';
 import { directEditTriggerEntries } from './directEdits';
 import { selfTestMenuEntries, selfTestRpcs } from './selftest';
 import { requestsInboxRpc, requestsMenuEntries } from './attendance/inbox';
-import { assetsRpcs } from './assets/rpc';
+import { assetsRpcs, assetsMenuEntries } from './assets/rpc';
 
 export const entryPoints = [
   ...simpleTriggerEntries,
   ...menuEntries,
   ...requestsMenuEntries, requestsInboxRpc,
+  ...assetsMenuEntries,
   ...attendanceRpcs,
   ...masterRpcs,
   ...webEntries,

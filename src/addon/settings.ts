@@ -38,6 +38,7 @@ export const SETTING_DEFAULTS = {
   'input.daysAhead': { value: '366', note: '有給の申請・登録で受け付ける先の日数 (今日から)。打刻は未来不可' },
   'assets.fiscalYearStartMonth': { value: '4', note: '事業年度の開始月 (1–12): 減価償却の年度と月割' },
   'assets.smeEligible': { value: 'TRUE', note: '中小企業者等の少額減価償却資産の特例を使える会社か (はい/いいえ; 青色申告・資本金1億円以下等)' },
+  'assets.shortFiscalYears': { value: '', note: '1年未満の事業年度 (設立初年度・決算期変更; JSON: {"2026": 6} = 2026年に始まる事業年度は6か月)。中小企業者等の少額減価償却資産の特例の年300万円の上限を 300万円×月数/12 にします (租税特別措置法67条の5第1項)' },
   'assets.reminderDays': { value: '3', note: '備品の返却予定日の何日前から返却のお知らせを送るか (0 = 当日)' },
   'link.expiryDays': { value: '90', note: '従業員用リンクの有効日数 (発行日から; 1–366)' },
 } as const;

@@ -202,6 +202,68 @@ describe('assets: depreciation report as of a date', () => {
   });
 });
 
+describe('assets: the SME special rule\'s annual cap across the register (租税特別措置法67条の5第1項)', () => {
+  // 国税庁 No.5408: 取得価額30万円未満 (令和8年4月1日以後の取得は40万円未満) の資産を「合計300万円を限度」として損金算入;
+  // 事業年度が1年未満なら 300万円 × 月数/12. The April year 2026 runs 2026-04-01 … 2027-03-31.
+  const pc = (n: number, servicedOn = '2026-06-10') => ({ ...ipad, id: `PC-${String(n).padStart(2, '0')}`, name: 'ノートPC', category: 'pc', acquiredOn: servicedOn, servicedOn,
+    acquisitionCost: 398_000, taxTreatment: '中小特例' });
+  test('the eighth 398,000円 PC of the year goes over 3,000,000円: refused naming it and the running total; the next year is free; nothing written', () => {
+    const c = company();
+    for (let n = 1; n <= 7; n++) c.rpc('saveAsset', pc(n), ADMIN); // 7 × 398,000 = 2,786,000
+    const before = JSON.stringify(sheetValues(c.dir));
+    fails(c, 'saveAsset', pc(8, '2027-03-31'), ADMIN, /PC-08[\s\S]*2026年度（2026-04-01〜2027-03-31、12か月）[\s\S]*3,184,000円[\s\S]*3,000,000円[\s\S]*2,786,000円[\s\S]*67条の5/);
+    expect(JSON.stringify(sheetValues(c.dir))).toBe(before);
+    // updating a registered PC replaces its own amount (not counted twice); the next fiscal year has its own cap
+    expect(c.rpc('saveAsset', { ...pc(7), acquisitionCost: 399_000 }, ADMIN)).toEqual({ id: 'PC-07', created: false });
+    expect(c.rpc('saveAsset', pc(8, '2027-04-01'), ADMIN)).toEqual({ id: 'PC-08', created: true });
+    // an import counts the register and its own rows in order
+    fails(c, 'importAssets', { assets: [{ ...pc(9), acquisitionCost: 200_000 }, { ...pc(10), acquisitionCost: 20_000 }], consumables: [], loans: [] }, ADMIN, /PC-10 \(input\.assets\[1\]\.taxTreatment\)[\s\S]*3,007,000円/);
+  });
+  test('a short first year (6 months): the cap is 3,000,000円 × 6/12 = 1,500,000円; a bad setting is named', () => {
+    const c = company();
+    c.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'assets.shortFiscalYears', value: '{"2026": 6}' }] }, ADMIN);
+    for (let n = 1; n <= 3; n++) c.rpc('saveAsset', pc(n), ADMIN); // 1,194,000
+    fails(c, 'saveAsset', pc(4), ADMIN, /PC-04[\s\S]*6か月[\s\S]*1,592,000円[\s\S]*1,500,000円/);
+    c.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'assets.shortFiscalYears', value: '{"2026": 13}' }] }, ADMIN);
+    fails(c, 'saveAsset', pc(4), ADMIN, /assets\.shortFiscalYears/);
+  });
+});
+
+describe('assets: the as-of report for the accountant (sheet 減価償却明細 and CSV)', () => {
+  test('tax and books apart on each row, totals, one write of the sheet, the CSV with a BOM; admin only', () => {
+    const c = company();
+    // tax: 定額法 4年 0.250 (別表第八): 240,000 × 0.250 = 60,000 a year; 2026-01 to 03 in FY2025 = 3 months → 15,000 (No.2106 の月割).
+    // books: 3年 0.334: 80,160 a year; FY2025 3 months 20,040; by 2026-09-30 six months of FY2026 booked = 40,080.
+    c.rpc('saveAsset', { ...ipad, bookLifeYears: 3 }, ADMIN);
+    c.rpc('saveAsset', { ...ipad, id: 'LASER-01', name: '=HYPERLINK("x")', category: 'office_machine_other', acquisitionCost: 38_000, taxTreatment: '少額即時償却', acquiredOn: '2026-06-01', servicedOn: '2026-06-01' }, ADMIN);
+    const r = c.run('exportDepreciationReport', [{ asOf: '2026-09-30' }], { kind: 'rpc', user: ADMIN });
+    expect(r.ok).toBe(true);
+    const out = r.value as { sheet: string; fileName: string; base64: string; assets: number; taxBookValue: number; bookBookValue: number; taxThisYear: number; bookThisYear: number };
+    // the laser (38,000円, 少額即時償却 in FY2026): the tax side shows it until FY2026 closes; the books expensed it in June
+    expect(out).toMatchObject({ sheet: '減価償却明細', fileName: '減価償却明細_2026-09-30.csv', assets: 2, taxBookValue: 225_000 + 38_000, bookBookValue: 179_880 + 0, taxThisYear: 60_000 + 38_000, bookThisYear: 80_160 + 38_000 });
+    // the report sheet: one setValues (plus the audit log), no other sheet written
+    expect(r.stats.count('SpreadsheetApp.Range.setValues')).toBe(2);
+    const sheet = sheetValues(c.dir)['減価償却明細']!;
+    expect(sheet[0]![0]).toBe('減価償却明細（2026-09-30現在）');
+    expect(sheet[1]![0]).toBe('事業年度 2026-04-01〜2027-03-31');
+    const head = sheet[2]!.map(String);
+    const ipadRow = Object.fromEntries(head.map((h, i) => [h, sheet.find((x) => x[0] === 'IPAD-01')![i]]));
+    expect(ipadRow).toMatchObject({ 取得価額: 240_000, '税務:処理': '通常償却', '税務:償却方法': '定額法', '税務:耐用年数': '4', '税務:当期償却額': 60_000, '税務:償却累計額': 15_000, '税務:帳簿価額': 225_000,
+      '会計:耐用年数': '3', '会計:当期償却額': 80_160, '会計:償却累計額': 60_120, '会計:帳簿価額': 179_880, '当期差額(会計−税務)': 20_160 });
+    expect(sheet[sheet.length - 1]!.slice(0, 2)).toEqual(['合計', '2']);
+    // the CSV: UTF-8 with a BOM, CR LF, the header and one row per asset; a name starting with = is text
+    const csv = Buffer.from(out.base64, 'base64').toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(head.join(','));
+    expect(lines).toHaveLength(4); // header, 2 assets, the empty string after the last CR LF
+    expect(lines.find((l) => l.startsWith('IPAD-01'))).toContain(',240000,通常償却,定額法,4,60000,15000,225000,定額法,3,80160,60120,179880,20160,');
+    expect(lines.find((l) => l.startsWith('LASER-01'))).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(rows(c, '監査ログ').some((a) => a['表'] === '減価償却明細')).toBe(true);
+    fails(c, 'exportDepreciationReport', { asOf: '2026-09-30' }, MGR, /権限|permission/i);
+  });
+});
+
 describe('assets: service calls', () => {
   test('a loan reads each table once and writes 備品台帳, 貸出履歴 and 監査ログ once each', () => {
     const c = company();

@@ -40,7 +40,7 @@ const replaceOnce = (from: string, to: string) => (text: string) => {
   return text.replace(from, to);
 };
 
-const pages = ['attendance', 'payroll', 'requests', 'selftest', 'webapp'].map((p) => `sidebar/pages/${p}.ts`);
+const pages = ['attendance', 'payroll', 'requests', 'selftest', 'webapp', 'assets'].map((p) => `sidebar/pages/${p}.ts`);
 
 describe('the typed surface between pages and server', () => {
   test('every page type-checks against the registry as it is', () => {

@@ -21,9 +21,13 @@ import { assetsTable, loansTable, consumablesTable, stockMovementsTable, assetRe
 import { employeesTable } from '../../schema/tables/employees';
 import type { RowOf } from '../../schema/table';
 import type { output } from 'zod/mini';
-import type { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm } from '../../schema/forms/assets';
+import type { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm, depreciationExportForm } from '../../schema/forms/assets';
+import { writeSheet } from '../outputs/sheet';
+import { privateFolder, writePrivateFile as replaceFile } from '../drive';
 import { message, type Lang } from '../../core/i18n';
-import { smallAssetOptions, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
+import { yen } from '../../core/money';
+import type { Settings } from '../settings';
+import { depreciationReportRows, depreciationReportCsv, type ReportLine, smallAssetOptions, firstOverSmeCap, fiscalYearOf, fiscalYearStarting, SMALL_ASSETS, fiscalSchedule, loansToRemind, holdingsOf, isIntangible, usefulLifeCategories, overdueLoans, reorderList, stockByItem, stockTakeDifferences, usefulLifeOf, valueOn,
   type DepreciationBasis, type SmallAssetOption, type ValueMode } from '../../core/assets';
 
 bootstrap();
@@ -66,10 +70,49 @@ function assertTreatment(input: In<typeof assetForm>, ss: Spreadsheet, field = '
   }
 }
 
+/** 設定 assets.shortFiscalYears: {"<fiscal year label>": months 1–11}, the years shorter than 12 months. */
+function shortFiscalYears(settings: Settings): (label: number) => number {
+  const text = (settings['assets.shortFiscalYears'] ?? '').trim();
+  if (!text) return () => 12;
+  let parsed: unknown;
+  try { parsed = JSON.parse(text); } catch (e) { throw new KanriError('assets.error.shortYears', { problem: (e as Error).message }); }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new KanriError('assets.error.shortYears', { problem: 'JSON のオブジェクトではありません / not a JSON object' });
+  const months = new Map<number, number>();
+  for (const [label, m] of Object.entries(parsed)) {
+    if (!/^\d{4}$/.test(label) || !Number.isInteger(m) || (m as number) < 1 || (m as number) > 12) {
+      throw new KanriError('assets.error.shortYears', { problem: `「${label}: ${JSON.stringify(m)}」: 年度は4桁の年、月数は1〜12 / the year is 4 digits, the months 1–12` });
+    }
+    months.set(Number(label), m as number);
+  }
+  return (label) => months.get(label) ?? 12;
+}
+
+/**
+ * The SME rule's annual cap across the register (租税特別措置法67条の5第1項: the assets taken under it
+ * in a fiscal year total at most 300万円, × months/12 for a short year): the fiscal year is the one
+ * the asset was put in service (事業供用日, else the acquisition date). `candidates` replace the
+ * register's rows with their id; the first that goes over is refused, naming it and the year's total.
+ */
+function assertSmeCap(registered: readonly Asset[], candidates: readonly { asset: In<typeof assetForm>; field: string }[], settings: Settings): void {
+  const startMonth = Number(settings['assets.fiscalYearStartMonth']);
+  const monthsOf = shortFiscalYears(settings);
+  const item = (a: In<typeof assetForm>) => ({ id: a.id, cost: a.acquisitionCost, fiscalYear: fiscalYearOf(a.servicedOn ?? a.acquiredOn, startMonth).label });
+  const sme = (a: In<typeof assetForm>) => a.ownership === '自社' && a.taxTreatment === '中小特例';
+  const replaced = new Set(candidates.map((c) => c.asset.id));
+  const breach = firstOverSmeCap(registered.filter((a) => sme(a) && !replaced.has(a.id)).map(item), candidates.filter((c) => sme(c.asset)).map((c) => item(c.asset)), monthsOf);
+  if (!breach) return;
+  const fy = fiscalYearStarting(breach.item.fiscalYear, startMonth);
+  const field = candidates.find((c) => c.asset.id === breach.item.id)!.field;
+  throw new KanriError('assets.error.smeCap', { id: `${breach.item.id} (${field})`, cost: yen(breach.item.cost), year: breach.item.fiscalYear, start: fy.start, end: fy.end, months: breach.months,
+    totalWith: yen(breach.totalWith), cap: yen(breach.cap), runningTotal: yen(breach.runningTotal), law: SMALL_ASSETS.smeSpecial.law });
+}
+
 export function saveAsset(input: In<typeof assetForm>, context: RpcContext) {
-  assertTreatment(input, context.ss);
+  const settings = readSettings(context.ss);
+  assertTreatment(input, context.ss, 'input.taxTreatment', settingBoolean(settings, 'assets.smeEligible'));
   return withLock(() => {
     const read = readValidTable(context.ss, assetsTable);
+    assertSmeCap(read.rows.map((r) => r.value), [{ asset: input, field: 'input.taxTreatment' }], settings);
     const existing = read.rows.find((r) => r.value.id === input.id);
     const t = tx(context);
     if (existing) {
@@ -90,7 +133,8 @@ export function saveAsset(input: In<typeof assetForm>, context: RpcContext) {
  * an error naming its place in the input (input.assets[3].taxTreatment); all or nothing.
  */
 export function importAssets(input: In<typeof importAssetsForm>, context: RpcContext) {
-  const smeEligible = settingBoolean(readSettings(context.ss), 'assets.smeEligible');
+  const settings = readSettings(context.ss);
+  const smeEligible = settingBoolean(settings, 'assets.smeEligible');
   input.assets.forEach((a, i) => assertTreatment(a, context.ss, `input.assets[${i}].taxTreatment`, smeEligible));
   const twice = (ids: string[], field: string) => ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) throw new KanriError('field.invalid', { field: `input.${field}[${i}]`, problem: `${id} が ${ids.indexOf(id)} 番目と重複しています` });
@@ -101,6 +145,7 @@ export function importAssets(input: In<typeof importAssetsForm>, context: RpcCon
   return withLock(() => {
     const t = tx(context);
     const assets = readValidTable(context.ss, assetsTable);
+    assertSmeCap(assets.rows.map((r) => r.value), input.assets.map((a, i) => ({ asset: a, field: `input.assets[${i}].taxTreatment` })), settings);
     const fresh: Asset[] = [];
     let updated = 0;
     for (const a of input.assets) {
@@ -201,16 +246,23 @@ export function returnAsset(input: In<typeof returnForm>, context: RpcContext) {
 /** The register with each asset's open loan and the history count (admin: costs included). */
 export function listAssets(_input: unknown, context: RpcContext) {
   const assets = readTable(context.ss, assetsTable);
-  const loans = readTable(context.ss, loansTable).rows.map((r) => r.value);
-  const names = employeeNames(context.ss);
+  const loansRead = readTable(context.ss, loansTable);
+  const loans = loansRead.rows.map((r) => r.value);
+  const people = readTable(context.ss, employeesTable).rows.map((r) => r.value);
+  const names = new Map(people.map((e) => [e.code, e.name]));
   const t = today();
   const overdue = new Set(overdueLoans(loans, t).map((l) => l.id));
+  const employees = people.filter((e) => !e.leaveDate || e.leaveDate >= t)
+    .map((e) => ({ code: e.code, name: e.name, department: e.department }));
   return {
     today: t,
-    errors: [...assets.errors, ...readTable(context.ss, loansTable).errors].map((e) => e.ja),
+    // for the sidebar's forms: who may borrow, and the 別表第一・第三 categories with their statutory life
+    employees,
+    categories: usefulLifeCategories.map((c) => ({ key: c.key, name: c.ja, years: c.years })),
+    errors: [...assets.errors, ...loansRead.errors].map((e) => e.ja),
     assets: assets.rows.map(({ value: a }) => {
       const open = loans.find((l) => l.assetId === a.id && !l.returnedOn);
-      return { ...a, holderName: a.holder ? names.get(a.holder) ?? a.holder : '', categoryName: usefulLifeOf(a.category)?.ja ?? a.category,
+      return { ...a, holderName: a.holder ? names.get(a.holder) ?? a.holder : '', categoryName: usefulLifeOf(a.category)?.ja ?? a.category, categoryKey: usefulLifeOf(a.category)?.key ?? '',
         loan: open ? { id: open.id, lentOn: open.lentOn, dueOn: open.dueOn ?? null, site: open.site ?? '', overdue: overdue.has(open.id) } : null,
         history: loans.filter((l) => l.assetId === a.id).length };
     }),
@@ -229,7 +281,7 @@ function employeeNames(ss: Spreadsheet): Map<string, string> {
 
 // ---------------------------------------------------------------- what people hold (no costs)
 
-const publicAsset = (a: Asset) => ({ id: a.id, name: a.name, category: usefulLifeOf(a.category)?.ja ?? a.category, maker: a.maker ?? '', model: a.model ?? '', serial: a.serial ?? '', status: a.status });
+const publicAsset = (a: Asset) => ({ id: a.id, name: a.name, category: usefulLifeOf(a.category)?.ja ?? a.category, categoryKey: usefulLifeOf(a.category)?.key ?? '', maker: a.maker ?? '', model: a.model ?? '', serial: a.serial ?? '', status: a.status });
 
 function holdings(ss: Spreadsheet, codes: ReadonlySet<string>) {
   const assets = new Map(readTable(ss, assetsTable).rows.map((r) => [r.value.id, r.value]));
@@ -237,7 +289,7 @@ function holdings(ss: Spreadsheet, codes: ReadonlySet<string>) {
   return readTable(ss, loansTable).rows.map((r) => r.value).filter((l) => !l.returnedOn && codes.has(l.employeeCode)).map((l) => {
     const a = assets.get(l.assetId);
     return { loanId: l.id, employeeCode: l.employeeCode, lentOn: l.lentOn, dueOn: l.dueOn ?? null, site: l.site ?? '', overdue: !!l.dueOn && l.dueOn < t,
-      asset: a ? publicAsset(a) : { id: l.assetId, name: l.assetId, category: '', maker: '', model: '', serial: '', status: '' } };
+      asset: a ? publicAsset(a) : { id: l.assetId, name: l.assetId, category: '', categoryKey: '', maker: '', model: '', serial: '', status: '' } };
   });
 }
 
@@ -249,7 +301,7 @@ export function myAssets(_input: unknown, context: RpcContext) {
     .map((q) => ({ id: q.id, kind: q.kind, item: q.item, quantity: q.quantity, site: q.site ?? '', status: q.status, requestedAt: q.requestedAt, answer: q.answer ?? '' }));
   const consumables = readTable(context.ss, consumablesTable).rows.map((r) => ({ code: r.value.code, name: r.value.name, unit: r.value.unit }));
   const categories = [...new Set(readTable(context.ss, assetsTable).rows.filter((r) => r.value.status !== '廃棄').map((r) => r.value.category))]
-    .map((c) => ({ code: c, name: usefulLifeOf(c)?.ja ?? c }));
+    .map((c) => ({ code: c, key: usefulLifeOf(c)?.key ?? '', name: usefulLifeOf(c)?.ja ?? c }));
   return { employeeCode: me, holdings: holdings(context.ss, new Set([me])), requests, consumables, categories };
 }
 
@@ -421,6 +473,26 @@ function basisOf(a: Asset, side: 'tax' | 'book'): DepreciationBasis {
   return { treatment: 'normal', method: METHODS[a.bookMethod ?? a.method], usefulLifeYears: a.bookLifeYears ?? a.usefulLifeYears ?? 2 };
 }
 
+type Owned = Asset & { ownership: '自社' };
+
+/** One side's value of an owned asset on a date (and with `withSchedule`, its schedule by fiscal year). */
+function sideValue(a: Asset, side: 'tax' | 'book', asOf: string, startMonth: number, mode: ValueMode) {
+  const asset = { acquisitionCost: a.acquisitionCost, acquiredOn: a.acquiredOn, servicedOn: a.servicedOn ?? a.acquiredOn, intangible: isIntangible(a.category) };
+  const basis = basisOf(a, side);
+  const schedule = fiscalSchedule(asset, basis, startMonth);
+  let v = valueOn(asset, schedule, asOf, startMonth, mode);
+  // booked month by month, an item expensed at once (少額即時償却, 中小特例) is expensed in the month put in service, not spread
+  const expensed = basis.treatment === 'immediate_expense' || basis.treatment === 'sme_special';
+  if (mode === 'monthly' && expensed && v.inService) v = { ...v, bookValue: 0, accumulated: asset.acquisitionCost };
+  const disposed = !!a.disposedOn && a.disposedOn <= asOf;
+  return { basis, schedule, servicedOn: asset.servicedOn, disposed, bookValue: disposed ? 0 : v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear };
+}
+
+/** The owned assets acquired by the date (leased and rented ones are not depreciated). */
+function ownedOn(rows: readonly Asset[], asOf: string, assetId?: string): Owned[] {
+  return rows.filter((a): a is Owned => a.ownership === '自社' && a.acquiredOn <= asOf && (!assetId || a.id === assetId));
+}
+
 /** The value of every owned asset on a date, totals by category; with `assetId`, that asset's schedule by fiscal year. */
 export function depreciationReport(input: In<typeof depreciationReportForm>, context: RpcContext) {
   const settings = readSettings(context.ss);
@@ -428,28 +500,58 @@ export function depreciationReport(input: In<typeof depreciationReportForm>, con
   const side = input.basis ?? 'tax';
   const mode: ValueMode = input.mode ?? (side === 'tax' ? 'yearEnd' : 'monthly');
   const read = readTable(context.ss, assetsTable);
-  const rows = read.rows.map((r) => r.value).filter((a) => a.ownership === '自社' && a.acquiredOn <= input.asOf && (!input.assetId || a.id === input.assetId));
-  const lines = rows.map((a) => {
-    const asset = { acquisitionCost: a.acquisitionCost, acquiredOn: a.acquiredOn, servicedOn: a.servicedOn ?? a.acquiredOn, intangible: isIntangible(a.category) };
-    const basis = basisOf(a, side);
-    const schedule = fiscalSchedule(asset, basis, startMonth);
-    const v = valueOn(asset, schedule, input.asOf, startMonth, mode);
-    const disposed = !!a.disposedOn && a.disposedOn <= input.asOf;
-    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: asset.servicedOn,
-      acquisitionCost: a.acquisitionCost, treatment: basis.treatment, method: basis.method, usefulLifeYears: basis.usefulLifeYears,
-      bookValue: disposed ? 0 : v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear, disposed,
-      ...(input.assetId ? { schedule } : {}) };
+  const lines = ownedOn(read.rows.map((r) => r.value), input.asOf, input.assetId).map((a) => {
+    const v = sideValue(a, side, input.asOf, startMonth, mode);
+    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: v.servicedOn,
+      acquisitionCost: a.acquisitionCost, treatment: v.basis.treatment, method: v.basis.method, usefulLifeYears: v.basis.usefulLifeYears,
+      bookValue: v.bookValue, accumulated: v.accumulated, depreciationThisYear: v.depreciationThisYear, disposed: v.disposed,
+      ...(input.assetId ? { schedule: v.schedule } : {}) };
   });
-  const totals = new Map<string, { category: string; categoryName: string; count: number; acquisitionCost: number; bookValue: number; depreciationThisYear: number }>();
+  const totals = new Map<string, { category: string; categoryKey: string; categoryName: string; count: number; acquisitionCost: number; bookValue: number; depreciationThisYear: number }>();
   for (const l of lines) {
-    const t = totals.get(l.category) ?? { category: l.category, categoryName: l.categoryName, count: 0, acquisitionCost: 0, bookValue: 0, depreciationThisYear: 0 };
+    const t = totals.get(l.category) ?? { category: l.category, categoryKey: usefulLifeOf(l.category)?.key ?? '', categoryName: l.categoryName, count: 0, acquisitionCost: 0, bookValue: 0, depreciationThisYear: 0 };
     t.count++; t.acquisitionCost += l.acquisitionCost; t.bookValue += l.bookValue; t.depreciationThisYear += l.depreciationThisYear;
     totals.set(l.category, t);
   }
   const byCategory = [...totals.values()].sort((a, b) => (a.category < b.category ? -1 : 1));
-  return { asOf: input.asOf, basis: side, mode, fiscalYearStartMonth: startMonth, smeEligible: settingBoolean(readSettings(context.ss), 'assets.smeEligible'),
+  return { asOf: input.asOf, basis: side, mode, fiscalYearStartMonth: startMonth, smeEligible: settingBoolean(settings, 'assets.smeEligible'),
     lines, byCategory, total: byCategory.reduce((s, t) => ({ count: s.count + t.count, acquisitionCost: s.acquisitionCost + t.acquisitionCost, bookValue: s.bookValue + t.bookValue }), { count: 0, acquisitionCost: 0, bookValue: 0 }),
     errors: read.errors.map((e) => e.ja) };
+}
+
+export const DEPRECIATION_SHEET = '減価償却明細';
+
+/**
+ * The as-of report for the accountant: tax (values at the last closed fiscal year end, what the
+ * return shows) and books (booked month by month) apart on each row; the sheet 減価償却明細 replaced
+ * in one write and the CSV saved in Kanri's private folder, under the lock, with an audit note. The
+ * register must read whole (a row in error would leave an asset out of the totals).
+ */
+export function exportDepreciationReport(input: In<typeof depreciationExportForm>, context: RpcContext) {
+  const settings = readSettings(context.ss);
+  const startMonth = Number(settings['assets.fiscalYearStartMonth']);
+  const lines: ReportLine[] = ownedOn(readValidTable(context.ss, assetsTable).rows.map((r) => r.value), input.asOf).map((a) => {
+    const tax = sideValue(a, 'tax', input.asOf, startMonth, 'yearEnd');
+    const book = sideValue(a, 'book', input.asOf, startMonth, 'monthly');
+    const side = (v: typeof tax) => ({ ...v.basis, depreciationThisYear: v.depreciationThisYear, accumulated: v.accumulated, bookValue: v.bookValue });
+    return { id: a.id, name: a.name, category: a.category, categoryName: usefulLifeOf(a.category)?.ja ?? a.category, acquiredOn: a.acquiredOn, servicedOn: tax.servicedOn,
+      acquisitionCost: a.acquisitionCost, disposed: tax.disposed, tax: side(tax), book: side(book) };
+  });
+  const fiscalYear = fiscalYearOf(input.asOf, startMonth);
+  const rows = depreciationReportRows({ asOf: input.asOf, fiscalYear, lines });
+  const fileName = `${DEPRECIATION_SHEET}_${input.asOf}.csv`;
+  const blob = Utilities.newBlob('', 'text/csv', fileName).setDataFromString(depreciationReportCsv(lines), 'UTF-8');
+  const sum = (f: (l: ReportLine) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const totals = { assets: lines.length, acquisitionCost: sum((l) => l.acquisitionCost), taxBookValue: sum((l) => l.tax.bookValue), bookBookValue: sum((l) => l.book.bookValue),
+    taxThisYear: sum((l) => l.tax.depreciationThisYear), bookThisYear: sum((l) => l.book.depreciationThisYear) };
+  withLock(() => {
+    writeSheet(context.ss, DEPRECIATION_SHEET, rows, 3);
+    replaceFile(privateFolder([message('ja', 'assets.folder.reports')]), blob);
+    const t = tx(context);
+    t.note(DEPRECIATION_SHEET, 'export', input.asOf, JSON.stringify(totals));
+    t.commit();
+  });
+  return { asOf: input.asOf, fiscalYear, sheet: DEPRECIATION_SHEET, rows: rows.length, fileName, base64: Utilities.base64Encode(blob.getBytes()), ...totals };
 }
 
 // ---------------------------------------------------------------- the daily routine

@@ -5,8 +5,12 @@
 import { object } from 'zod/mini';
 import { rpc, type RpcEntry } from '../entrypoints';
 import { employeeCode } from '../../schema/fields';
-import { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm } from '../../schema/forms/assets';
+import { assetForm, importAssetsForm, lendForm, returnForm, assetStatusForm, consumableForm, movementForm, stockTakeForm, assetRequestForm, assetDecisionForm, depreciationReportForm, depreciationExportForm } from '../../schema/forms/assets';
 import { lazyModule } from '../lazy';
+import type { MenuEntry } from '../entrypoints';
+import { adminPage } from '../adminPage';
+import { readSettings } from '../settings';
+import { message } from '../../core/i18n';
 
 type AssetsModule = typeof import('./module');
 const assets = () => lazyModule<AssetsModule>('assets');
@@ -49,4 +53,18 @@ export const assetsRpcs = [
     input: none, handler: (input, c) => assets().stockLevels(input, c) }),
   rpc({ name: 'depreciationReport', roles: ['admin'], summary: 'The value of every owned asset on a date (tax or books), totals by category; one asset\'s schedule by fiscal year',
     input: depreciationReportForm, handler: (input, c) => assets().depreciationReport(input, c) }),
+  rpc({ name: 'exportDepreciationReport', roles: ['admin'], summary: 'The as-of depreciation report for the accountant: sheet 減価償却明細 (one write) and a CSV, tax and books apart',
+    input: depreciationExportForm, handler: (input, c) => assets().exportDepreciationReport(input, c) }),
 ] satisfies readonly RpcEntry<any>[];
+
+/** The admin's 資産 sidebar (sidebar/pages/assets.ts): the register, consumables, requests, depreciation. */
+export const assetsMenuEntries: MenuEntry[] = [
+  {
+    kind: 'menu', name: 'kanriAssetsSidebar', caption: 'menu.assets', summary: 'Opens the assets sidebar (register, lend and return, stock, requests, depreciation as of a date)',
+    handler: () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const lang = ss && readSettings(ss).language === 'en' ? 'en' : 'ja';
+      SpreadsheetApp.getUi().showSidebar(adminPage('assets', lang).setTitle(message(lang, 'sidebar.assets.title')));
+    },
+  },
+];

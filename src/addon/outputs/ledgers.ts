@@ -5,9 +5,8 @@
  */
 import { paySettingsTable, payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
-import { guardedRows } from '../../schema/cells';
 import { withLock } from '../lock';
-import { protectForKanri } from '../protection';
+import { writeSheet } from './sheet';
 import { Transaction } from '../transaction';
 import { nowTokyo } from '../clock';
 import { settingFor } from '../payroll/run';
@@ -69,23 +68,6 @@ export function withholdingLedgersOf(ss: Spreadsheet, year: number): Withholding
       dependents: r.dependents, taxColumn: settingFor(settings, r.employeeCode, r.month)?.taxColumn ?? 'kou', incomeTax: r.incomeTax,
     })),
   }));
-}
-
-/** Replaces the sheet's content with the rows in one write; "h:mm" columns as plain text; protected. */
-function writeSheet(ss: Spreadsheet, name: string, rows: SheetCell[][]): void {
-  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
-  sheet.clear();
-  const width = rows[0]!.length;
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-  const formats = rows.map((r) => r.map((c) => (typeof c === 'string' ? '@' : '#,##0')));
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(formats);
-  range.setValues(guardedRows(rows)); // names and labels are text, never a formula (cells.ts)
-  sheet.setFrozenRows(1);
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    protectForKanri(sheet, name);
-  }
 }
 
 export function exportLedger(ss: Spreadsheet, kind: 'wage' | 'withholding', year: number, user: string, lang: Lang = 'ja') {

@@ -6,3 +6,4 @@ export * from './used-asset-life';
 export * from './book-value';
 export * from './stock';
 export * from './loans';
+export * from './report';

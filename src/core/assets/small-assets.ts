@@ -87,3 +87,40 @@ export function lumpSumSchedule(cost: number, yearMonths: readonly number[] = [1
   }
   return out;
 }
+
+/** An asset taken under the SME rule, in the fiscal year it was put in service (措法67条の5: 事業の用に供した事業年度). */
+export interface SmeCapItem {
+  readonly id: string;
+  readonly cost: number;
+  /** The fiscal year's label (the calendar year it starts in). */
+  readonly fiscalYear: number;
+}
+
+export interface SmeCapBreach {
+  readonly item: SmeCapItem;
+  /** The year's total before this item, and with it. */
+  readonly runningTotal: number;
+  readonly totalWith: number;
+  readonly cap: number;
+  readonly months: number;
+}
+
+/**
+ * The first candidate that would take its fiscal year's SME total over the cap (300万円 × months/12
+ * for a short year), the year's total counting `registered` (the register without the candidates)
+ * and the candidates before it in order; null when all fit.
+ */
+export function firstOverSmeCap(registered: readonly SmeCapItem[], candidates: readonly SmeCapItem[], monthsOf: (fiscalYear: number) => number = () => 12): SmeCapBreach | null {
+  const replaced = new Set(candidates.map((c) => c.id));
+  const totals = new Map<number, number>();
+  for (const r of registered) if (!replaced.has(r.id)) totals.set(r.fiscalYear, (totals.get(r.fiscalYear) ?? 0) + r.cost);
+  for (const item of candidates) {
+    const months = monthsOf(item.fiscalYear);
+    const cap = smeAnnualCap(months);
+    const runningTotal = totals.get(item.fiscalYear) ?? 0;
+    const totalWith = runningTotal + item.cost;
+    if (totalWith > cap) return { item, runningTotal, totalWith, cap, months };
+    totals.set(item.fiscalYear, totalWith);
+  }
+  return null;
+}

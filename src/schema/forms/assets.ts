@@ -133,6 +133,9 @@ export const depreciationReportForm = object({
   assetId: optional(code()),
 });
 
+/** The as-of report for the accountant (sheet 減価償却明細 and CSV): tax and books apart on each row. */
+export const depreciationExportForm = object({ asOf: localDate() });
+
 /** Moving the old spreadsheet over (and the demo): assets, consumables and today's open loans in one call. */
 export const importAssetsForm = object({
   assets: array(assetForm).check(maxLength(2000)),

@@ -27,6 +27,7 @@ export const SETTING_LABELS: Choices = [
   c('yearEnd.leaverCases', '年末調整をする中途退職者'),
   c('assets.fiscalYearStartMonth', '事業年度の開始月 (減価償却)'),
   c('assets.smeEligible', '中小企業者等の少額減価償却資産の特例'),
+  c('assets.shortFiscalYears', '1年未満の事業年度 (少額減価償却資産の上限)'),
   c('assets.reminderDays', '備品の返却お知らせ (何日前から)'),
   c('payroll.withholdingMethod', '源泉所得税の計算方法'),
   c('payroll.differenceThreshold', '前月差額の強調額 (円)'),

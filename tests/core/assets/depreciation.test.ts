@@ -7,7 +7,7 @@
  * figures are worked by hand in the comments, from the rates of 別表第八・第十.
  */
 import { depreciationSchedule, fiscalSchedule, fiscalYearOf, lumpSumSchedule, monthsInService, rateRow, smallAssetOptions,
-  smeAnnualCap, usedAssetLife, valueOn, withinSmeCap, taxBookDifference } from '../../../src/core/assets';
+  smeAnnualCap, firstOverSmeCap, usedAssetLife, valueOn, withinSmeCap, taxBookDifference } from '../../../src/core/assets';
 
 const tenYears = { acquisitionCost: 1_000_000, usefulLifeYears: 10, acquiredOn: '2024-04-01', firstYearMonths: 12 } as const;
 
@@ -100,6 +100,19 @@ describe('small assets: thresholds by cost and acquisition date (small_asset_rul
     expect(r.within.map((x) => x.id)).toEqual(['a', 'b', 'd']);
     expect(r.over.map((x) => x.id)).toEqual(['c']);
     expect(r.total).toBe(3_000_000);
+  });
+  test('the cap across a register: the year counts what is registered, a replaced row is not counted twice, a short year 300万円×6/12', () => {
+    // 租税特別措置法67条の5第1項・国税庁 No.5408: 「合計額300万円（事業年度が1年未満の場合は300万円を12で除し、事業年度の月数を掛けた金額）を限度」
+    const reg = [{ id: 'A', cost: 2_000_000, fiscalYear: 2026 }, { id: 'B', cost: 900_000, fiscalYear: 2026 }, { id: 'C', cost: 2_900_000, fiscalYear: 2025 }];
+    expect(firstOverSmeCap(reg, [{ id: 'D', cost: 100_000, fiscalYear: 2026 }])).toBeNull(); // 3,000,000 exactly: 「以下」
+    expect(firstOverSmeCap(reg, [{ id: 'D', cost: 100_001, fiscalYear: 2026 }])).toMatchObject({ item: { id: 'D' }, runningTotal: 2_900_000, totalWith: 3_000_001, cap: 3_000_000 });
+    expect(firstOverSmeCap(reg, [{ id: 'D', cost: 100_001, fiscalYear: 2027 }])).toBeNull();
+    // B updated to a higher cost replaces its row
+    expect(firstOverSmeCap(reg, [{ id: 'B', cost: 1_000_000, fiscalYear: 2026 }])).toBeNull();
+    expect(firstOverSmeCap(reg, [{ id: 'B', cost: 1_000_001, fiscalYear: 2026 }])?.runningTotal).toBe(2_000_000);
+    // the candidates in order: the second one over
+    expect(firstOverSmeCap([], [{ id: 'x', cost: 1_000_000, fiscalYear: 2026 }, { id: 'y', cost: 600_000, fiscalYear: 2026 }], (y) => (y === 2026 ? 6 : 12)))
+      .toMatchObject({ item: { id: 'y' }, runningTotal: 1_000_000, cap: 1_500_000, months: 6 });
   });
   test('一括償却資産: 3 equal years whatever the month put in service, the total is the cost', () => {
     expect(lumpSumSchedule(150_000).map((y) => y.depreciation)).toEqual([50_000, 50_000, 50_000]);
