@@ -22,6 +22,7 @@ import { outputsMessages } from './outputs';
 import { yearEndMessages } from './year-end';
 import { yearEndShellMessages } from './year-end-shell';
 import { assetsMessages } from './assets';
+import { contractsMessages } from './contracts';
 
 const areas = [
   commonMessages,
@@ -43,6 +44,7 @@ const areas = [
   yearEndMessages,
   yearEndShellMessages,
   assetsMessages,
+  contractsMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
