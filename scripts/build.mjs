@@ -43,7 +43,7 @@ const GLOBAL = 'Kanri';
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
 /** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
-const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets'];
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'contracts'];
 
 /** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
 const lazyMessageAreas = {
@@ -175,6 +175,7 @@ const LAZY_MODULES = [
   { name: 'yearend', entry: 'src/addon/year-end/module.ts' },
   { name: 'setup', entry: 'src/addon/setupModule.ts' },
   { name: 'assets', entry: 'src/addon/assets/module.ts' },
+  { name: 'contracts', entry: 'src/addon/contracts/module.ts' },
 ];
 
 async function buildLazyModules() {

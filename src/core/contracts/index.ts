@@ -4,3 +4,4 @@ export * from './term';
 export * from './deadlines';
 export * from './conversion';
 export * from './stamp-duty';
+export * from './register';
