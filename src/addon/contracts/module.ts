@@ -25,7 +25,8 @@ import { deadlinesOf, dueWithin, indefiniteConversion, reminderDue, stampDutyOf,
 import { contractsTable, employmentContractsTable } from '../../schema/tables/contracts';
 import { employeesTable } from '../../schema/tables/employees';
 import { rolesTable } from '../../schema/tables/roles';
-import { labelOf, CONTRACT_TYPE_LABELS, CONTRACT_STATUS_LABELS } from '../../schema/labels';
+import { labelOf } from '../../schema/labels';
+import { CONTRACT_TYPE_LABELS, CONTRACT_STATUS_LABELS } from '../../schema/labels-contracts';
 import type { RowOf } from '../../schema/table';
 import type { output } from 'zod/mini';
 import type { contractForm, employmentContractForm, importContractsForm, contractsAsOfForm } from '../../schema/forms/contracts';

@@ -7,7 +7,7 @@
 import { object, optional } from 'zod/mini';
 import { col, defineTable } from '../table';
 import { localDate, text } from '../fields';
-import { BILLING_CYCLE_LABELS, CONTRACT_STATUS_LABELS, CONTRACT_TYPE_LABELS, RENEWAL_CLAUSE_LABELS, STAMP_DOCUMENT_LABELS } from '../labels';
+import { BILLING_CYCLE_LABELS, CONTRACT_STATUS_LABELS, CONTRACT_TYPE_LABELS, RENEWAL_CLAUSE_LABELS, STAMP_DOCUMENT_LABELS } from '../labels-contracts';
 import { contractChecks, contractForm, employmentContractForm, termChecks } from '../forms/contracts';
 
 export { contractTypes, contractStatuses, billingCycles, stampDocuments, renewalClauses } from '../forms/contracts';
