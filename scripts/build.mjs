@@ -43,7 +43,7 @@ const GLOBAL = 'Kanri';
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
 /** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
-const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'routine', 'payroll-shell', 'outputs', 'sandbox'];
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'routine', 'payroll-shell', 'outputs', 'sandbox', 'contracts'];
 
 /** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
 const lazyMessageAreas = {
@@ -179,6 +179,7 @@ const LAZY_MODULES = [
   { name: 'masters', entry: 'src/addon/mastersModule.ts' },
   { name: 'routine', entry: 'src/addon/routineModule.ts' },
   { name: 'attendanceMonth', entry: 'src/addon/attendance/monthModule.ts' },
+  { name: 'contracts', entry: 'src/addon/contracts/module.ts' },
 ];
 
 async function buildLazyModules() {

@@ -407,12 +407,43 @@ export const SMALL_ASSET_RULES = {
 `;
 }
 
+// ---------------------------------------------------------------- contracts (印紙税 第2号・第7号)
+function stampDutyModule() {
+  const rows = csv('contracts/stamp_duty_no2.csv');
+  const no2 = rows.filter((r) => r.document_no === '2' && r.amount_over_yen !== 'no_amount');
+  const noAmount = rows.find((r) => r.document_no === '2' && r.amount_over_yen === 'no_amount');
+  const no7 = rows.find((r) => r.document_no === '7');
+  if (!noAmount || !no7) throw new Error('stamp_duty_no2.csv: the no_amount row or the 第7号 row is missing');
+  no2.forEach((r, i) => {
+    const next = no2[i + 1];
+    if (next && int(r.amount_up_to_yen) !== int(next.amount_over_yen)) throw new Error(`stamp_duty_no2.csv: band ${i} ends at ${r.amount_up_to_yen}, next starts over ${next.amount_over_yen}`);
+    if (!next && r.amount_up_to_yen !== '') throw new Error('stamp_duty_no2.csv: the last band should be open-ended');
+  });
+  const bands = no2.map((r) => `[${r.amount_over_yen === '' ? 'null' : int(r.amount_over_yen)}, ${r.amount_up_to_yen === '' ? 'null' : int(r.amount_up_to_yen)}, ${int(r.tax_yen)}]`);
+  return `${HEADER([
+    '印紙税法 (昭和42年法律第23号) 別表第一 課税物件表 第2号 (請負に関する契約書)・第7号 (継続的取引の基本となる契約書); e-Gov 342AC0000000023',
+    '国税庁 印紙税額一覧表; タックスアンサー No.7102, No.7104',
+    'reference: ../shared/reference/contracts/ (stamp_duty_no2.csv, stamp_duty_outsourcing.md; README for confidence)',
+  ])}
+/** 第2号文書: [amount over (exclusive) | null = from 0, amount up to (inclusive) | null = open, tax yen], by the stated contract amount. */
+export const STAMP_DUTY_NO2_BANDS: readonly (readonly [number | null, number | null, number])[] = [
+  ${bands.join(',\n  ')},
+];
+/** 第2号文書 stating no contract amount (${noAmount.note}). */
+export const STAMP_DUTY_NO2_NO_AMOUNT = ${int(noAmount.tax_yen)};
+/** 第7号文書 per document (${no7.note}). */
+export const STAMP_DUTY_NO7 = ${int(no7.tax_yen)};
+export const STAMP_DUTY_SOURCE = '印紙税法 別表第一 第2号・第7号（国税庁 印紙税額一覧表）';
+`;
+}
+
 const outputs = {
   'withholding.generated.ts': withholdingModule(),
   'social-insurance.generated.ts': socialModule(),
   'employment-insurance.generated.ts': employmentModule(),
   '../../year-end/rates/year-end.generated.ts': yearEndModule(),
   '../../assets/rates/depreciation.generated.ts': assetsModule(),
+  '../../contracts/rates/stamp-duty.generated.ts': stampDutyModule(),
 };
 let stale = 0;
 for (const [file, text] of Object.entries(outputs)) {

@@ -19,6 +19,7 @@ import { directEditTriggerEntries } from './directEdits';
 import { selfTestMenuEntries, selfTestRpcs } from './selftest';
 import { requestsInboxRpc, requestsMenuEntries } from './attendance/inbox';
 import { assetsRpcs, assetsMenuEntries } from './assets/rpc';
+import { contractsRpcs } from './contracts/rpc';
 
 export const entryPoints = [
   ...simpleTriggerEntries,
@@ -41,4 +42,5 @@ export const entryPoints = [
   ...directEditTriggerEntries,
   ...selfTestMenuEntries, ...selfTestRpcs,
   ...assetsRpcs,
+  ...contractsRpcs,
 ] satisfies readonly EntryPoint[];

@@ -1,6 +1,6 @@
 /**
  * The daily routine (DESIGN.md §1 and §2 "Routine and signals"):
- * - `kanriDaily` (time-based trigger): leave grants, one digest mail per admin, and a heartbeat;
+ * - `kanriDaily` (time-based trigger): leave grants, return and contract reminders, one digest mail per admin, and a heartbeat;
  * - `kanriInstallTriggers` (menu): installs Kanri's time-based triggers idempotently and records
  *   their owner, since a trigger runs as its creator and stops when that account loses access;
  * - the heartbeat check: when the daily run is more than a day late, an admin opening Kanri is told
@@ -38,6 +38,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The assets lazy module: return reminders and the digest's assets section (see assets/module.ts). */
 const assetsModule = () => lazyModule<typeof import('./assets/module')>('assets');
+/** The contracts lazy module: notice-deadline and fixed-term reminders, the digest's contracts section (see contracts/module.ts). */
+const contractsModule = () => lazyModule<typeof import('./contracts/module')>('contracts');
 
 export { HEARTBEAT_PROPERTY, TRIGGERS_INSTALLED_PROPERTY } from './routineHeartbeat';
 export const TRIGGER_OWNER_PROPERTY = 'KANRI_TRIGGER_OWNER';
@@ -195,7 +197,7 @@ export function sendDigests(ss: Spreadsheet, today: LocalDate): { sent: number; 
         ? [{ name: nameOf.get(s.employeeCode) ?? s.employeeCode, neededDays: s.obligation.neededDays, deadline: s.obligation.deadline, impossible: s.obligation.status === 'impossible' }]
         : []),
     deadlines: upcomingDeadlines(today, DIGEST_HORIZON_DAYS, { payDay }),
-    sections: [assetsModule().digestSection(ss, today, lang)],
+    sections: [assetsModule().digestSection(ss, today, lang), contractsModule().digestSection(ss, today, lang, DIGEST_HORIZON_DAYS)],
   });
   // Under the lock, the properties read again: a concurrent run that already mailed someone is not repeated.
   return withLock(() => {
@@ -209,16 +211,17 @@ export function sendDigests(ss: Spreadsheet, today: LocalDate): { sent: number; 
   });
 }
 
-export function dailyRoutine(actor: string): { at: string; leaveGrantsAdded: number; returnReminders: number; digestsSent: number } {
+export function dailyRoutine(actor: string): { at: string; leaveGrantsAdded: number; returnReminders: number; contractReminders: number; digestsSent: number } {
   const ss = openWorkbook();
   const at = nowTokyo();
   const today = at.slice(0, 10);
   const { added } = grantDueLeave(ss, today, actor);
   const reminders = assetsModule().sendReturnReminders(ss, today, actor, langOf(ss));
+  const contractReminders = contractsModule().sendContractReminders(ss, today, actor, langOf(ss));
   const { sent } = sendDigests(ss, today);
   // Written last: a run that fails before here leaves the heartbeat late, and the admins are told.
   PropertiesService.getScriptProperties().setProperty(HEARTBEAT_PROPERTY, at);
-  return { at, leaveGrantsAdded: added, returnReminders: reminders.reminded, digestsSent: sent };
+  return { at, leaveGrantsAdded: added, returnReminders: reminders.reminded, contractReminders: contractReminders.reminded, digestsSent: sent };
 }
 
 // ---------------------------------------------------------------- menu items (their entries: routineEntries.ts)

@@ -11,7 +11,7 @@ import { routineCaption } from './routineHeartbeat';
 const routine = () => lazyModule<typeof import('./routineModule')>('routine');
 
 export const triggerEntries: TriggerEntry[] = [
-  { kind: 'trigger', name: 'kanriDaily', summary: 'Daily routine: leave grants, one digest per admin, heartbeat', handler: (_e, { actor }) => routine().dailyRoutine(actor) },
+  { kind: 'trigger', name: 'kanriDaily', summary: 'Daily routine: leave grants, return and contract reminders, one digest per admin, heartbeat', handler: (_e, { actor }) => routine().dailyRoutine(actor) },
 ];
 
 export const routineMenuEntries: MenuEntry[] = [

@@ -40,6 +40,7 @@ export const SETTING_DEFAULTS = {
   'assets.smeEligible': { value: 'TRUE', note: '中小企業者等の少額減価償却資産の特例を使える会社か (はい/いいえ; 青色申告・資本金1億円以下等)' },
   'assets.shortFiscalYears': { value: '', note: '1年未満の事業年度 (設立初年度・決算期変更; JSON: {"2026": 6} = 2026年に始まる事業年度は6か月)。中小企業者等の少額減価償却資産の特例の年300万円の上限を 300万円×月数/12 にします (租税特別措置法67条の5第1項)' },
   'assets.reminderDays': { value: '3', note: '備品の返却予定日の何日前から返却のお知らせを送るか (0 = 当日)' },
+  'contracts.reminderDays': { value: '30', note: '契約の通知期限 (更新しない旨の通知・解約予告) と有期雇用契約の満了・雇止めの予告の何日前からお知らせを送るか (契約ごとの お知らせ（何日前） が優先)' },
   'link.expiryDays': { value: '90', note: '従業員用リンクの有効日数 (発行日から; 1–366)' },
 } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

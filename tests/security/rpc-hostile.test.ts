@@ -32,6 +32,9 @@ const codes = Object.values(PEOPLE).map((p) => p.code);
  */
 function samples(name: string): unknown[] | undefined {
   const employeeRow = { code: 'KX900', name: '新人 四郎', kana: 'シンジン', email: 'x900@example.jp', department: '営業', employmentType: 'regular', hireDate: '2026-11-01', workRule: 'STD', weeklyScheduledDays: 5, weeklyScheduledMinutes: 2400 };
+  const contractSample = { id: 'C-1', title: '複合機リース', counterparty: 'OAリース', type: 'lease', status: 'active', start: '2026-01-01', end: '2026-12-31',
+    autoRenew: true, renewalMonths: 12, noticeMonths: 1, amount: 18000, billingCycle: 'monthly', owner: PEOPLE.e1.code, note: 'メモ' };
+  const employmentSample = { id: 'EC-1', employeeCode: PEOPLE.e1.code, start: '2026-04-01', end: '2027-03-31', renewal: 'possible', renewalCap: '通算5年', status: 'signed', note: 'メモ' };
   const table: Record<string, unknown[]> = {
     punch: [{ kind: 'clockIn', note: 'メモ' }],
     myPunches: [{ month: '2026-11' }],
@@ -47,6 +50,11 @@ function samples(name: string): unknown[] | undefined {
     leaveStatus: [{}],
     revokeEmployeeLink: [{ employeeCode: PEOPLE.e2.code }],
     issueEmployeeLink: [{ employeeCode: PEOPLE.e1.code }],
+    saveContract: [contractSample],
+    importContracts: [{ contracts: [contractSample], employmentContracts: [employmentSample] }],
+    saveEmploymentContract: [employmentSample],
+    listContracts: [{ asOf: '2026-11-20' }],
+    employmentContracts: [{ employeeCode: PEOPLE.e1.code }],
   };
   return table[name];
 }

@@ -23,6 +23,7 @@ import { yearEndMessages } from './year-end';
 import { yearEndShellMessages } from './year-end-shell';
 import { assetsMessages } from './assets';
 import { menuCaptionMessages } from './menu-captions';
+import { contractsMessages } from './contracts';
 
 const areas = [
   commonMessages,
@@ -45,6 +46,7 @@ const areas = [
   yearEndShellMessages,
   assetsMessages,
   menuCaptionMessages,
+  contractsMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

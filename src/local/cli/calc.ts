@@ -2,13 +2,14 @@
 import { assetsCalcCommands } from '../calc/assets';
 import { safeParse } from 'zod/mini';
 import { attendanceCalcCommands } from '../calc/attendance';
+import { contractsCalcCommands } from '../calc/contracts';
 import { payrollCalcCommands } from '../calc/payroll';
 import { yearEndCalcCommands } from '../calc/year-end';
 import type { CalcCommand } from '../calc/types';
 import { describeIssue } from '../../schema/issues';
 import type { CliIo } from './io';
 
-export const calcCommands: Record<string, CalcCommand> = { ...attendanceCalcCommands, ...payrollCalcCommands, ...yearEndCalcCommands, ...assetsCalcCommands };
+export const calcCommands: Record<string, CalcCommand> = { ...attendanceCalcCommands, ...payrollCalcCommands, ...yearEndCalcCommands, ...assetsCalcCommands, ...contractsCalcCommands };
 
 export function calcHelp(): string {
   const names = Object.entries(calcCommands).map(([name, c]) => `  ${name.padEnd(22)} ${c.summary}`);

@@ -12,6 +12,7 @@ import { DEMO_COMPANY, demoPeople } from './people';
 import { demoLeaveDays, demoPunches } from './punches';
 import { DEMO_COMPANY_BANK, demoPaySettings } from './pay';
 import { demoAssets } from './assets';
+import { demoContracts } from './contracts';
 import { punchesToShifts } from '../../core/attendance/punches';
 import { classifyDays, statutoryWorkRule, weekStartOf } from '../../core/attendance/classify';
 
@@ -24,7 +25,7 @@ import { demoDeclarations, payBeforeGoLiveOf } from './yearEnd';
 import { yearEndYears } from '../../core/year-end/rates/year-end';
 
 /** The demo's steps, in order: `kanri demo` prints each in the chosen language (messages demo.step.*). */
-export type DemoStep = 'setup' | 'employees' | 'leave' | 'punches' | 'close' | 'payroll' | 'leaveGrants' | 'yearEnd' | 'assets';
+export type DemoStep = 'setup' | 'employees' | 'leave' | 'punches' | 'close' | 'payroll' | 'leaveGrants' | 'yearEnd' | 'assets' | 'contracts';
 
 export interface DemoOptions {
   asOf: LocalDate;
@@ -180,6 +181,8 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
     // leaving at the end of next month with the iPad still out: the save answers with the hand-back list
     call('saveMasterRows', { table: 'employees', rows: [{ code: leaver.code, leaveDate: lastDayOfMonth(addYearMonths(openMonth, 1)) }] });
   }
+  step('contracts');
+  demoContracts(people, options.asOf, call);
   company.call('kanriInstallTriggers', [], { kind: 'menu', user: admin });
   return { dir, admin, people: people.length, closedMonths, openMonth, punches: rows.length, seconds: (Date.now() - started) / 1000 };
 }

@@ -14,6 +14,7 @@ const ja = {
   'demo.step.leaveGrants': 'デモ会社：有給休暇を付与しています…',
   'demo.step.yearEnd': 'デモ会社：年末調整の申告書を登録し、年末調整を確認しています…',
   'demo.step.assets': 'デモ会社：備品・消耗品を登録しています…',
+  'demo.step.contracts': 'デモ会社：契約と有期雇用契約を登録しています…',
   'demo.created': 'デモ会社を{dir}に作りました（{people}名、締め済み{closed}、未締め{open}、打刻{punches}件、{seconds}秒）。管理者：{admin}',
 } as const;
 const en: Record<keyof typeof ja, string> = {
@@ -26,6 +27,7 @@ const en: Record<keyof typeof ja, string> = {
   'demo.step.leaveGrants': 'Demo company: granting paid leave…',
   'demo.step.yearEnd': 'Demo company: entering the year-end declarations and confirming the adjustment…',
   'demo.step.assets': 'Demo company: registering equipment and supplies…',
+  'demo.step.contracts': 'Demo company: registering contracts and fixed-term employment…',
   'demo.created': 'Created the demo company in {dir} ({people} people, closed {closed}, open {open}, {punches} punches, {seconds} s). Admin: {admin}',
 };
 

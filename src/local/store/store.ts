@@ -82,23 +82,6 @@ function remember(location: string, version: string | null, data: WorkbookData):
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
 }
 
-/**
- * A deep copy whose dates are this realm's `Date` (structuredClone makes them in Node's own realm,
- * where `cell instanceof Date` fails under jest's vm realm: a date cell then read as a string and
- * refused as 「形式が正しくありません」).
- */
-function cloneWorkbook<T>(value: T): T {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as unknown as T;
-  if (Array.isArray(value)) return value.map(cloneWorkbook) as unknown as T;
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, cloneWorkbook(v)])) as unknown as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneWorkbook(v);
-    return out as T;
-  }
-  return value;
-}
-
 export const ADMIN_WORKBOOK_FILE = 'Kanri.xlsx';
 export const SPREADSHEETS_DIR = 'spreadsheets';
 

@@ -16,11 +16,13 @@ import { goLiveWeekTable } from './goLiveWeek';
 import { dependantDeclarationsTable, insuranceDeclarationsTable } from './yearEndDeclarations';
 import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from './yearEnd';
 import { assetTables } from './assets';
+import { contractTables } from './contracts';
 
 export const allTables: readonly TableDef<any>[] = [
   employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
   companyHolidaysTable, goLiveWeekTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
   payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable,
   ...assetTables,
+  ...contractTables,
   closuresTable, rolesTable, settingsTable, auditLogTable,
 ];

@@ -29,6 +29,7 @@ export const SETTING_LABELS: Choices = [
   c('assets.smeEligible', '中小企業者等の少額減価償却資産の特例'),
   c('assets.shortFiscalYears', '1年未満の事業年度 (少額減価償却資産の上限)'),
   c('assets.reminderDays', '備品の返却お知らせ (何日前から)'),
+  c('contracts.reminderDays', '契約の期限のお知らせ (何日前から)'),
   c('payroll.withholdingMethod', '源泉所得税の計算方法'),
   c('payroll.differenceThreshold', '前月差額の強調額 (円)'),
   c('payroll.rateOverrides', '法定料率・税額表の上書き'),
