@@ -43,7 +43,7 @@ const GLOBAL = 'Kanri';
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
 /** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
-const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets'];
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'salary-report'];
 
 /** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
 const lazyMessageAreas = {
@@ -127,7 +127,7 @@ async function buildEnglishCatalog() {
 const ANALYZE = process.argv.includes('--analyze');
 function printLargestInputs(metafile) {
   const inputs = Object.values(metafile.outputs)[0].inputs;
-  const rows = Object.entries(inputs).map(([file, i]) => [i.bytesInOutput, file]).sort((a, b) => b[0] - a[0]).slice(0, 40);
+  const rows = Object.entries(inputs).map(([file, i]) => [i.bytesInOutput, file]).sort((a, b) => b[0] - a[0]).slice(0, Number(process.env.ANALYZE_TOP) || 40);
   for (const [bytes, file] of rows) console.log(`${String(bytes).padStart(8)}  ${file}`);
 }
 

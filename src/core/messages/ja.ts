@@ -22,6 +22,7 @@ import { outputsMessages } from './outputs';
 import { yearEndMessages } from './year-end';
 import { yearEndShellMessages } from './year-end-shell';
 import { assetsMessages } from './assets';
+import { salaryReportMessages } from './salary-report';
 
 const areas = [
   commonMessages,
@@ -43,6 +44,7 @@ const areas = [
   yearEndMessages,
   yearEndShellMessages,
   assetsMessages,
+  salaryReportMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

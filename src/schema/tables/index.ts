@@ -15,12 +15,13 @@ import { paySettingsTable, payrollRunsTable, wageLedgerTable } from './payroll';
 import { goLiveWeekTable } from './goLiveWeek';
 import { dependantDeclarationsTable, insuranceDeclarationsTable } from './yearEndDeclarations';
 import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from './yearEnd';
+import { yearEndLedgerColumnTable } from './yearEndLedger';
 import { assetTables } from './assets';
 
 export const allTables: readonly TableDef<any>[] = [
   employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
   companyHolidaysTable, goLiveWeekTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
-  payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable,
+  payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable, yearEndLedgerColumnTable,
   ...assetTables,
   closuresTable, rolesTable, settingsTable, auditLogTable,
 ];
