@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ensurePrivateDir, writePrivateFile } from './private-files';
-import type { WorkbookData } from './workbook';
+import { cloneWorkbook, type WorkbookData } from './workbook';
 import { readXlsx, writeXlsx } from './xlsx';
 
 export interface WorkbookStore {
@@ -40,7 +40,7 @@ export class XlsxWorkbookStore implements WorkbookStore {
   load(): WorkbookData {
     const version = this.version();
     const known = version === null ? undefined : parsed.get(this.location);
-    if (known && known.version === version) return structuredClone(known.data);
+    if (known && known.version === version) return cloneWorkbook(known.data);
     const name = path.basename(this.location).replace(/\.xlsx$/i, '');
     const data = readXlsx(fs.readFileSync(this.location), { id: this.fallbackId, name });
     remember(this.location, version, data);
@@ -70,7 +70,9 @@ export class XlsxWorkbookStore implements WorkbookStore {
  * The version (inode, size, mtime) changes with every save, from this process or another one
  * (writePrivateFile renames a new file into place), so a stale copy is never returned; a save here
  * forgets it (the next load reads what the file holds, not what was meant to be written); callers
- * get their own clone to change.
+ * get their own clone to change. cloneWorkbook, not structuredClone: the latter makes its Dates in the
+ * realm that owns structuredClone, so under jest (another vm context) `instanceof Date` failed on
+ * every date cell of a second load.
  */
 const parsed = new Map<string, { version: string; data: WorkbookData }>();
 const PARSED_KEPT = 8;
@@ -78,7 +80,7 @@ const PARSED_KEPT = 8;
 function remember(location: string, version: string | null, data: WorkbookData): void {
   parsed.delete(location);
   if (version === null) return;
-  parsed.set(location, { version, data: structuredClone(data) });
+  parsed.set(location, { version, data: cloneWorkbook(data) });
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
 }
 
