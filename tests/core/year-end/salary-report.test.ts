@@ -9,6 +9,8 @@
 import { isMunicipalityCode, municipalityCheckDigit } from '../../../src/core/year-end/municipality';
 import { collectionOf, filedWithTaxOffice, renderSalaryReportHtml, salaryPaymentReports, statutorySummary, type ReportRecipient } from '../../../src/core/year-end/salary-report';
 import type { WithholdingSlip } from '../../../src/core/year-end/slip';
+import { parseTable } from '../../../src/addon/tables';
+import { employeesTable } from '../../../src/schema/tables/employees';
 
 const slip = (paid: number, withheld: number) => ({ paid, withheld, employee: { code: 'x', name: 'x', hireDate: '2020-04-01' } }) as unknown as WithholdingSlip;
 const person = (code: string, municipalityCode: string, paid: number, withheld: number, extra: Partial<ReportRecipient> = {}): ReportRecipient => ({
@@ -24,6 +26,14 @@ describe('市区町村コード', () => {
     expect(isMunicipalityCode('131032')).toBe(true);
     expect(isMunicipalityCode('131033')).toBe(false);
     expect(isMunicipalityCode('13103')).toBe(false);
+  });
+  test('the 従業員 sheet refuses a wrong check digit, naming row and column', () => {
+    const header = employeesTable.columns.map((c) => c.header);
+    const row = (code: string) => header.map((h) => ({ 社員番号: '0001', 氏名: '山田 花子', フリガナ: 'ヤマダ ハナコ', 部署: '設計', 雇用形態: 'regular', 入社日: new Date('2020-03-31T15:00:00Z'), 勤務区分: 'STD', 週所定労働日数: 5, '週所定労働時間(分)': 2400, '市区町村コード(1月1日の住所)': code } as Record<string, string | number | Date>)[h] ?? '');
+    expect(parseTable(employeesTable, [header, row('131032')]).errors).toEqual([]);
+    const bad = parseTable(employeesTable, [header, row('131033')]);
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]).toMatchObject({ sheet: '従業員', row: 2, column: '市区町村コード(1月1日の住所)' });
   });
 });
 
