@@ -116,7 +116,7 @@ test('源泉徴収簿 年末調整欄: one row per adjusted employee, the column
   }
 });
 
-test('the 給与支払報告書 PDF of a municipality: 総括表 + one 個人別明細書 each; the CLI; a blank 市区町村名 refused', () => {
+test('the 給与支払報告書 PDF of a municipality: 総括表 + one 個人別明細書 each; the CLI; a blank 市区町村名 refused, the 合計表 still given', () => {
   const company = new Company(demo);
   const s = company.call('yearEndFilingSummary', [{ year: 2026 }], { kind: 'rpc', user: admin }) as { municipalities: { code: string; reported: number }[] };
   const small = [...s.municipalities].sort((a, b) => a.reported - b.reported)[0]!;
@@ -147,5 +147,11 @@ test('the 給与支払報告書 PDF of a municipality: 総括表 + one 個人別
     error = err;
   }
   expect(error).toBeInstanceOf(CompanyError);
-  expect(String((error as Error).message)).toContain(`${e['氏名']}（社員番号 ${e['社員番号']}）の 従業員 シートの「市区町村名(1月1日の住所)」が空欄です`);
+  const expected = `${e['氏名']}（社員番号 ${e['社員番号']}）の 従業員 シートの「市区町村名(1月1日の住所)」が空欄です`;
+  expect(String((error as Error).message)).toContain(expected);
+  // the 合計表 figures need no municipality: still there, the blank named
+  const after = company.call('yearEndFilingSummary', [{ year: 2026 }], { kind: 'rpc', user: admin }) as { statutory: { total: { people: number } }; municipalities: unknown[]; missing: { ja: string }[] };
+  expect(after.statutory.total.people).toBe(42);
+  expect(after.municipalities).toEqual([]);
+  expect(after.missing.map((m) => m.ja)).toEqual([expect.stringContaining(expected)]);
 });

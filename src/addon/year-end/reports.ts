@@ -42,16 +42,21 @@ function statusOf(e: YearEndEmployee): RecipientStatus {
 
 const header = (key: 'address' | 'municipalityCode' | 'municipality') => employeesTable.columns.find((c) => c.key === key)!.header;
 
-/** Everyone paid in the year with the slip items; refuses a blank 住所 / 市区町村コード / 市区町村名 naming the employee and column. */
+/** Each blank 住所 / 市区町村コード / 市区町村名 the 給与支払報告書 needs, naming the employee and the column. */
+function missingForReport(run: YearEndRun): { ja: string; en: string; params: { name: string; code: string; column: string } }[] {
+  return run.employees.flatMap((e) => (['address', 'municipalityCode', 'municipality'] as const).filter((key) => !(e[key] ?? '').trim()).map((key) => {
+    const params = { name: e.name, code: e.code, column: header(key) };
+    return { ja: message('ja', 'sr.missing', params), en: message('en', 'sr.missing', params), params };
+  }));
+}
+
+/** Everyone paid in the year with the slip items; with `needMunicipality`, refuses a blank 住所 / 市区町村コード / 市区町村名 (all listed). */
 export function reportRecipientsOf(run: YearEndRun, lang: Lang, needMunicipality: boolean): ReportRecipient[] {
   if (!run.runClosed) throw new KanriError('yeShell.slipNeedsClosedRun', { year: run.year, run: run.runId });
   if (!run.employees.length) throw new KanriError('sr.noRecipients', { year: run.year });
+  const missing = needMunicipality ? missingForReport(run) : [];
+  if (missing.length) throw new KanriError('sr.missing', missing[0]!.params, missing.slice(1).map((m) => `${m.ja} / ${m.en}`));
   return run.employees.map((e) => {
-    if (needMunicipality) {
-      for (const key of ['address', 'municipalityCode', 'municipality'] as const) {
-        if (!(e[key] ?? '').trim()) throw new KanriError('sr.missing', { name: e.name, code: e.code, column: header(key) });
-      }
-    }
     return {
       code: e.code, name: e.name, municipalityCode: e.municipalityCode ?? '', municipality: e.municipality ?? '', ordinaryReason: e.residentTaxOrdinaryReason,
       officer: e.officer, leaveDate: e.leaveDate, status: statusOf(e), slip: slipOfEmployee(run, e, lang),
@@ -80,11 +85,18 @@ function designatedNumbers(run: YearEndRun): Record<string, string> {
 
 const counts = (m: MunicipalityReport) => ({ code: m.code, name: m.name, designatedNumber: m.designatedNumber, recipientsTotal: m.recipientsTotal, reported: m.reported, special: m.special, ordinary: m.ordinary, submission: m.submission });
 
-/** The 法定調書合計表 figures and the 給与支払報告書 counts per municipality, without writing. */
+/**
+ * The 法定調書合計表 figures and the 給与支払報告書 counts per municipality, without writing. The figures need no
+ * municipality: while a 住所 / 市区町村 is blank, `municipalities` is empty and `missing` names each one.
+ */
 export function yearEndFilingSummary(ss: Spreadsheet, year: number, lang: Lang) {
   const run = computeYearEnd(ss, year, lang);
-  const recipients = reportRecipientsOf(run, lang, true);
-  return { year, statutory: statutorySummary(year, recipients, lang), municipalities: salaryPaymentReports(year, recipients, designatedNumbers(run)).map(counts) };
+  const recipients = reportRecipientsOf(run, lang, false);
+  const missing = missingForReport(run).map(({ ja, en }) => ({ ja, en }));
+  return {
+    year, statutory: statutorySummary(year, recipients, lang), missing,
+    municipalities: missing.length ? [] : salaryPaymentReports(year, recipients, designatedNumbers(run)).map(counts),
+  };
 }
 
 /** Municipalities one call renders at most (a bounded reply, as payslipPdfs). */
