@@ -43,7 +43,7 @@ const GLOBAL = 'Kanri';
  * the unused English object is then dropped); the English catalog ships as messages-en.html.
  */
 /** Message areas only the lazy modules use: left out of Code.js (Japanese too), in messages-ja-rest.html. */
-const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'routine', 'payroll-shell', 'outputs', 'sandbox', 'contracts'];
+const LAZY_MESSAGE_AREAS = ['payroll', 'payslip', 'ledgers', 'zengin', 'journal', 'year-end', 'year-end-shell', 'assets', 'routine', 'payroll-shell', 'outputs', 'sandbox', 'contracts', 'salary-report'];
 
 /** Code.js only: the areas above are dropped from the catalog list of src/core/messages/ja.ts. */
 const lazyMessageAreas = {

@@ -18,7 +18,7 @@ import { grantDueLeave, leaveStatus } from './attendance/leave';
 import { agreementReport, type EmployeeAgreementStatus } from './attendance/monitor';
 import { nowTokyo } from './clock';
 import { readTable } from './tables';
-import { readSettings } from './settings';
+import { readSettings, settingBoolean } from './settings';
 import { withLock } from './lock';
 import { Transaction } from './transaction';
 import { rolesTable } from '../schema/tables/roles';
@@ -196,7 +196,7 @@ export function sendDigests(ss: Spreadsheet, today: LocalDate): { sent: number; 
       s.obligation && (s.obligation.status === 'alert' || s.obligation.status === 'impossible')
         ? [{ name: nameOf.get(s.employeeCode) ?? s.employeeCode, neededDays: s.obligation.neededDays, deadline: s.obligation.deadline, impossible: s.obligation.status === 'impossible' }]
         : []),
-    deadlines: upcomingDeadlines(today, DIGEST_HORIZON_DAYS, { payDay }),
+    deadlines: upcomingDeadlines(today, DIGEST_HORIZON_DAYS, { payDay, withholdingPaymentSpecial: settingBoolean(settings, 'payroll.withholdingPaymentSpecial') }),
     sections: [assetsModule().digestSection(ss, today, lang), contractsModule().digestSection(ss, today, lang, DIGEST_HORIZON_DAYS)],
   });
   // Under the lock, the properties read again: a concurrent run that already mailed someone is not repeated.

@@ -24,6 +24,8 @@ export const SETTING_DEFAULTS = {
   'payroll.bonusRateTableConfirmed': { value: '', note: '賞与の算出率の表（令和9年分は1つの転記のみ）を国税庁のPDFと照合した記録:「2027-01-01 確認者 確認日」。未記録の間は賞与計算を確定できません' },
   'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合 (JSON: {"kind":"union","name":…,"healthRates":[{"from":"2026-04","ratePercent":"9.0","employeeRatePercent":"4.2","source":…}]}); 空欄は協会けんぽ' },
   'yearEnd.leaverCases': { value: '', note: '年の中途で退職し年末調整をする人 (JSON: {"2026":{"E041":"死亡退職"}}; 死亡退職・心身の障害・パートタイマー等)。12月の給与を受けた後の退職は記録不要' },
+  'yearEnd.designatedNumbers': { value: '', note: '給与支払報告書 総括表の指定番号 (JSON: {"131032":"00012345"} 市区町村コード → 番号)。ない市区町村は空欄' },
+  'payroll.withholdingPaymentSpecial': { value: 'FALSE', note: '源泉所得税の納期の特例 (所得税法216条) の承認あり: 納付は7月10日と1月20日' },
   'payroll.minimumWageReasons': { value: '', note: '最低賃金を下回る人を確定する理由 (JSON: {"2026-06":{"0012":"理由"}}); 空欄なら確定できません' },
   'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 普通預金 (支給日の仕訳) / 未払金' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },

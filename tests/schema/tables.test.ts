@@ -6,7 +6,7 @@ import { allTables } from '../../src/schema/tables';
 import { TABLE_SHEETS } from '../../src/schema/tables/sheetNames';
 
 const header = employeesTable.columns.map((c) => c.header);
-const good = ['0001', '山田 花子', 'ヤマダ ハナコ', 'hanako@example.jp', '設計', 'regular', new Date('2020-03-31T15:00:00Z'), '', 'STD', 5, 2400, '', '', '女'];
+const good = ['0001', '山田 花子', 'ヤマダ ハナコ', 'hanako@example.jp', '設計', 'regular', new Date('2020-03-31T15:00:00Z'), '', 'STD', 5, 2400, '', '', '女', '', '', ''];
 
 describe('tables: rows are validated, errors name sheet, row and column', () => {
   test('a valid row reads as typed values; a date cell becomes the Tokyo calendar date', () => {

@@ -15,6 +15,8 @@ import { message, type Lang } from '../../core/i18n';
 import { addYearMonths, type LocalDate, type YearMonth } from '../../core/calendar';
 import { dependantDeclarationsTable, insuranceDeclarationsTable } from '../../schema/tables/yearEndDeclarations';
 import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from '../../schema/tables/yearEnd';
+import { YEAR_END_COLUMN_BOXES, yearEndLedgerColumnTable } from '../../schema/tables/yearEndLedger';
+import { yearEndColumnLines } from '../../core/year-end/slip';
 import type { RowOf } from '../../schema/table';
 import { computeYearEndAdjustment, type YearEndInput, type YearEndResult } from '../../core/year-end/adjustment';
 import { yearEndInputFromDeclarations } from '../../core/year-end/declarations';
@@ -23,6 +25,7 @@ import { coverageOf, LEAVER_CASES, yearPayOf, type Coverage, type LeaverCase, ty
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type AdjustmentRow = RowOf<typeof yearEndAdjustmentsTable>;
 type DependantRow = RowOf<typeof dependantDeclarationsTable>;
+type LedgerColumnRow = RowOf<typeof yearEndLedgerColumnTable>;
 
 export interface YearEndProblem { employeeCode: string; name: string; ja: string; en: string; blocking: boolean }
 
@@ -42,6 +45,13 @@ export interface YearEndEmployee {
   birthDate?: LocalDate;
   address?: string;
   kana?: string;
+  /** 給与支払報告書: the 1月1日 municipality and 普通徴収の理由 (従業員), 役員 at any time in the year (賃金台帳). */
+  municipalityCode?: string;
+  municipality?: string;
+  residentTaxOrdinaryReason?: string;
+  officer: boolean;
+  /** 税額表の区分 of the December (or latest) 給与設定: a leaver on 乙欄 did not submit the 扶養控除等申告書. */
+  taxColumn?: 'kou' | 'otsu';
 }
 
 export interface YearEndRun {
@@ -123,10 +133,14 @@ export function computeYearEnd(ss: Spreadsheet, year: number, lang: Lang = 'ja')
     const own = people.filter((p) => p.employeeCode === e.code && p.status === '確認済み');
     const row: YearEndEmployee = {
       code: e.code, name: e.name, department: e.department, pay, coverage, people: own, hireDate: e.hireDate,
+      officer: all.some((l) => l.employeeCode === e.code && (l as { officer?: boolean }).officer === true),
+      ...(e.municipalityCode ? { municipalityCode: e.municipalityCode } : {}), ...(e.municipality ? { municipality: e.municipality } : {}),
+      ...(e.residentTaxOrdinaryReason ? { residentTaxOrdinaryReason: e.residentTaxOrdinaryReason } : {}),
       ...(e.leaveDate ? { leaveDate: e.leaveDate } : {}), ...(e.birthDate ? { birthDate: e.birthDate } : {}), ...(e.address ? { address: e.address } : {}), ...(e.kana ? { kana: e.kana } : {}),
     };
+    const setting = settingFor(paySettings, e.code, runId) ?? settingFor(paySettings, e.code, `${year}-12`);
+    if (setting) row.taxColumn = setting.taxColumn;
     if (coverage.covered) {
-      const setting = settingFor(paySettings, e.code, runId) ?? settingFor(paySettings, e.code, `${year}-12`);
       const input = { ...yearEndInputFromDeclarations({ year, salaryTotal: pay.salaryTotal, withheldTotal: pay.withheldTotal, socialInsurance: pay.socialInsurance, taxColumn: setting?.taxColumn ?? 'kou' },
         own, insurance.filter((i) => i.employeeCode === e.code)), lang };
       row.input = input;
@@ -177,6 +191,20 @@ export function exclusionText(e: YearEndEmployee, lang: Lang): string | undefine
   return undefined;
 }
 
+/**
+ * The 源泉徴収簿 年末調整欄 row of an adjustment (slip.ts yearEndColumnLines, in the form's order; ㉗ in its 還付 or 徴収
+ * box); all zero for someone confirmed before and no longer adjusted.
+ */
+function ledgerColumnRow(year: number, employeeCode: string, name: string, lines: ReturnType<typeof yearEndColumnLines> | null, now: string, user: string): LedgerColumnRow {
+  const amounts = Object.fromEntries(YEAR_END_COLUMN_BOXES.map(([key]) => [key, 0])) as Record<(typeof YEAR_END_COLUMN_BOXES)[number][0], number>;
+  for (const [i, l] of (lines ?? []).entries()) {
+    if (l.no !== '㉗') amounts[YEAR_END_COLUMN_BOXES[i]![0]] = l.amount;
+    else if (l.item.includes('還付')) amounts.c27refund = l.amount;
+    else amounts.c27collect = l.amount;
+  }
+  return { year, employeeCode, name, ...amounts, confirmedAt: now, confirmedBy: user };
+}
+
 /** 確定: writes every adjusted employee's row of the year in one write (each change audited); the December run settles them. */
 export function confirmYearEnd(ss: Spreadsheet, year: number, user: string, reviewed: boolean) {
   if (!reviewed) throw new KanriError('payroll.reviewRequired');
@@ -188,16 +216,23 @@ export function confirmYearEnd(ss: Spreadsheet, year: number, user: string, revi
     const now = nowTokyo();
     const tx = new Transaction({ ss, user, now });
     const read = readValidTable(ss, yearEndAdjustmentsTable);
+    const columnRead = readValidTable(ss, yearEndLedgerColumnTable);
     const fresh: AdjustmentRow[] = [];
+    const freshColumns: LedgerColumnRow[] = [];
     let count = 0;
     for (const e of run.employees) {
       const r = e.result;
       const existing = read.rows.find((x) => x.value.year === year && x.value.employeeCode === e.code);
+      const existingColumn = columnRead.rows.find((x) => x.value.year === year && x.value.employeeCode === e.code);
       // someone confirmed before and no longer adjusted (a late 乙欄, a leaver): nothing left to settle
       if (!r || !r.eligible || !e.coverage.covered) {
         if (existing) tx.update(read, existing.rowNumber, { ...existing.value, difference: 0, settlement: 'なし', inDecemberPay: false, confirmedAt: now, confirmedBy: user });
+        if (existingColumn) tx.update(columnRead, existingColumn.rowNumber, ledgerColumnRow(year, e.code, e.name, null, now, user));
         continue;
       }
+      const column = ledgerColumnRow(year, e.code, e.name, yearEndColumnLines(r, e.pay), now, user);
+      if (existingColumn) tx.update(columnRead, existingColumn.rowNumber, column);
+      else freshColumns.push(column);
       count++;
       const row: AdjustmentRow = {
         year, employeeCode: e.code, name: e.name, runId: run.runId, salaryTotal: e.pay.salaryTotal, socialInsurance: e.pay.socialInsurance, withheldTotal: e.pay.withheldTotal,
@@ -209,6 +244,7 @@ export function confirmYearEnd(ss: Spreadsheet, year: number, user: string, revi
       else fresh.push(row);
     }
     tx.append(yearEndAdjustmentsTable, fresh, read);
+    tx.append(yearEndLedgerColumnTable, freshColumns, columnRead);
     tx.commit();
     return { year, confirmed: true, runId: run.runId, count, summary: summaryOf(run), problems: [] as YearEndProblem[] };
   });

@@ -6,6 +6,8 @@ import { message, type Lang } from '../../core/i18n';
 import { pdfOf } from '../outputs/common';
 import { computeYearEnd, confirmYearEnd as confirm, exclusionText, summaryOf, type YearEndEmployee, type YearEndRun } from './compute';
 import { renderWithholdingSlipsHtml, withholdingSlipOf, yearEndColumnLines } from '../../core/year-end/slip';
+import { salaryPaymentReportPdfs as reportPdfs, yearEndFilingSummary as filingSummary } from './reports';
+import type { SubmissionKind } from '../../core/year-end/salary-report';
 
 bootstrap();
 
@@ -68,4 +70,15 @@ export function withholdingSlipPdfs(input: { year: number; employeeCode?: string
     return { employeeCode: e.code, fileName, adjusted: !!r, base64: Utilities.base64Encode(pdfOf(html, fileName).getBytes()) };
   });
   return { pdfs, total: rows.length, next: from + page.length < rows.length ? from + page.length : null };
+}
+
+/** The 法定調書合計表 figures and the 給与支払報告書 counts per municipality (after the December pay is closed). */
+export function yearEndFilingSummary(input: { year: number; lang?: string }, { ss }: RpcContext) {
+  return filingSummary(ss, input.year, langOf(input.lang));
+}
+
+/** The 給与支払報告書 PDFs per municipality (総括表 + 個人別明細書), kept in the private Drive folder; one bounded page per call. */
+export function salaryPaymentReportPdfs(input: { year: number; municipalityCode?: string; submission?: SubmissionKind; from?: number; lang?: string }, { ss, caller }: RpcContext) {
+  const { lang, ...rest } = input;
+  return reportPdfs(ss, rest, caller.email, langOf(lang));
 }

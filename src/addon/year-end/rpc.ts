@@ -2,7 +2,8 @@
  * 年末調整 RPCs (issue 14), admin only: the preview (who is adjusted, who is excluded and why, each refund or
  * collection), the confirmation the December run settles, the 源泉徴収票 PDFs. Declared here; run in the year-end lazy module.
  */
-import { object, optional, literal, boolean, number, int, minimum, maximum } from 'zod/mini';
+import { object, optional, literal, boolean, number, string, regex, enum as oneOf, int, minimum, maximum } from 'zod/mini';
+import { SUBMISSION_KINDS } from '../../core/year-end/submission';
 import { rpc, type RpcEntry } from '../entrypoints';
 import { employeeCode } from '../../schema/fields';
 import { lazyModule } from '../lazy';
@@ -26,5 +27,15 @@ export const yearEndRpcs = [
     name: 'withholdingSlipPdfs', roles: ['admin'], summary: 'The 給与所得の源泉徴収票 PDFs of a year (base64; after the December pay is closed), optionally with the 源泉徴収簿 年末調整欄; one bounded page per call',
     input: object({ year: year(), employeeCode: optional(employeeCode()), lang: optional(literal('en')), from: optional(number().check(int(), minimum(0))), withColumn: optional(boolean()) }),
     handler: (input, context) => yearEnd().withholdingSlipPdfs(input, context),
+  }),
+  rpc({
+    name: 'yearEndFilingSummary', roles: ['admin'], summary: 'The 法定調書合計表 figures (Ⓐ every 源泉徴収票, Ⓑ those filed with the tax office) and the 給与支払報告書 counts per municipality, after the December pay is closed; writes nothing',
+    input: object({ year: year(), lang: optional(literal('en')) }),
+    handler: (input, context) => yearEnd().yearEndFilingSummary(input, context),
+  }),
+  rpc({
+    name: 'salaryPaymentReportPdfs', roles: ['admin'], summary: 'The 給与支払報告書 PDFs, one per municipality (総括表 + 個人別明細書; base64), also saved in the private Drive folder; one bounded page per call',
+    input: object({ year: year(), municipalityCode: optional(string().check(regex(/^\d{6}$/))), submission: optional(oneOf(SUBMISSION_KINDS)), from: optional(number().check(int(), minimum(0))), lang: optional(literal('en')) }),
+    handler: (input, context) => yearEnd().salaryPaymentReportPdfs(input, context),
   }),
 ] satisfies readonly RpcEntry<any>[];

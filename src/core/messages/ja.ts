@@ -24,6 +24,7 @@ import { yearEndShellMessages } from './year-end-shell';
 import { assetsMessages } from './assets';
 import { menuCaptionMessages } from './menu-captions';
 import { contractsMessages } from './contracts';
+import { salaryReportMessages } from './salary-report';
 
 const areas = [
   commonMessages,
@@ -47,6 +48,7 @@ const areas = [
   assetsMessages,
   menuCaptionMessages,
   contractsMessages,
+  salaryReportMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

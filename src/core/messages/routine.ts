@@ -42,6 +42,10 @@ const ja = {
   'deadline.residentTaxPayment': '住民税 (特別徴収) の納入 (前月徴収分)',
   'deadline.annualRevisionReport': '算定基礎届の提出',
   'deadline.laborInsuranceRenewal': '労働保険の年度更新 (申告・納付)',
+  'deadline.withholdingSpecialPayment': '源泉所得税の納付 (納期の特例: 半年分)',
+  'deadline.withholdingSlipDelivery': '源泉徴収票の交付 (受給者へ)',
+  'deadline.statutoryReportSummary': '法定調書合計表の提出 (税務署へ)',
+  'deadline.salaryPaymentReport': '給与支払報告書の提出 (市区町村へ)',
   'deadline.attendanceClose': '勤怠の締め (月末)',
   'deadline.payday': '給与の支給日',
 } as const;
@@ -88,6 +92,10 @@ const en: Record<keyof typeof ja, string> = {
   'deadline.residentTaxPayment': 'Resident tax payment (last month\'s deductions)',
   'deadline.annualRevisionReport': 'Annual remuneration report (算定基礎届)',
   'deadline.laborInsuranceRenewal': 'Labour insurance annual renewal (年度更新)',
+  'deadline.withholdingSpecialPayment': 'Withholding income tax payment (納期の特例: six months)',
+  'deadline.withholdingSlipDelivery': 'Withholding slips (源泉徴収票) to employees',
+  'deadline.statutoryReportSummary': 'Statutory report summary (法定調書合計表) to the tax office',
+  'deadline.salaryPaymentReport': 'Salary payment reports (給与支払報告書) to municipalities',
   'deadline.attendanceClose': 'Attendance close (month end)',
   'deadline.payday': 'Payday',
 };

@@ -19,6 +19,8 @@ export interface Deadline {
 export interface CompanyDates {
   /** 給与の支給日 (day of month; beyond the month's last day means the last day). */
   readonly payDay: number;
+  /** 源泉所得税の納期の特例 (所得税法216条) approved: the 7/10 and 1/20 payments instead of the monthly one. */
+  readonly withholdingPaymentSpecial?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -57,6 +59,8 @@ export function upcomingDeadlines(from: LocalDate, days: number, company: Compan
     const m = Number(month.slice(5, 7));
     for (const s of STATUTORY_DEADLINES) {
       if (s.months.length && !s.months.includes(m)) continue;
+      if (s.applies === 'monthlyWithholding' && company.withholdingPaymentSpecial) continue;
+      if (s.applies === 'specialWithholding' && !company.withholdingPaymentSpecial) continue;
       const date = nextOpenDay(dateIn(month, s.day));
       if (date < s.effectiveFrom) continue;
       const opens = s.opens ? `${month.slice(0, 4)}-${pad(s.opens[0])}-${pad(s.opens[1])}` : undefined;

@@ -159,7 +159,7 @@ export function yearEndColumnLines(r: YearEndAdjustment, pay: { salaryTotal: num
   ].map(([no, item, amount]) => ({ no: no as string, item: item as string, amount: amount as number }));
 }
 
-const CSS = `@page { size: A4 portrait; margin: 12mm; }
+export const SLIP_CSS = `@page { size: A4 portrait; margin: 12mm; }
 body { font-family: ${DOCUMENT_FONT_STACK}; font-size: 8pt; color: #111; margin: 0; }
 h1 { font-size: 13pt; text-align: center; margin: 0 0 1mm; letter-spacing: 0.1em; }
 p.copy { text-align: center; margin: 0 0 3mm; }
@@ -173,7 +173,15 @@ div.slip { page-break-after: always; }
 div.last { page-break-after: auto; }
 h2 { font-size: 10pt; margin: 4mm 0 1mm; }`;
 
-export function renderWithholdingSlipsHtml(slips: readonly WithholdingSlip[], lang: Lang = 'ja', columns?: readonly (ReturnType<typeof yearEndColumnLines> | null)[]): string {
+/** The same items under another heading: the 給与支払報告書（個人別明細書）, 市区町村提出用 (salary-report.ts). */
+export interface SlipHeading { readonly title: string; readonly copy: string }
+
+export function renderWithholdingSlipsHtml(slips: readonly WithholdingSlip[], lang: Lang = 'ja', columns?: readonly (ReturnType<typeof yearEndColumnLines> | null)[], heading?: SlipHeading): string {
+  return htmlDocument(lang, heading?.title ?? message(lang, 'slip.title', { era: slips[0]?.era ?? '' }), SLIP_CSS, withholdingSlipSections(slips, lang, columns, heading));
+}
+
+/** The slips' pages (one `div.slip` each, the last without a page break), for a document with SLIP_CSS. */
+export function withholdingSlipSections(slips: readonly WithholdingSlip[], lang: Lang = 'ja', columns?: readonly (ReturnType<typeof yearEndColumnLines> | null)[], heading?: SlipHeading): string {
   const t = (key: MessageKey, p: Record<string, string | number> = {}) => escapeHtml(message(lang, key, p));
   const n = (v: number | null) => (v === null ? '' : escapeHtml(groupThousands(v)));
   const sections = slips.map((s, i) => {
@@ -183,7 +191,7 @@ export function renderWithholdingSlipsHtml(slips: readonly WithholdingSlip[], la
     const joined = e.hireDate.startsWith(`${s.year}-`) ? t('slip.joined', { date: formatDate(e.hireDate, lang) }) : '';
     const left = e.leaveDate && e.leaveDate.startsWith(`${s.year}-`) ? t('slip.left', { date: formatDate(e.leaveDate, lang) }) : '';
     return `<div class="slip${i === slips.length - 1 ? ' last' : ''}">
-<h1>${t('slip.title', { era: s.era })}</h1><p class="copy">${t('slip.copy')}</p>
+<h1>${heading ? escapeHtml(heading.title) : t('slip.title', { era: s.era })}</h1><p class="copy">${heading ? escapeHtml(heading.copy) : t('slip.copy')}</p>
 <table><tbody>
 <tr><th rowspan="2">${t('slip.recipient')}</th><th>${t('slip.address')}</th><td colspan="3">${escapeHtml(e.address ?? '')}</td></tr>
 <tr><th>${t('slip.code')} / ${t('slip.name')}</th><td>${escapeHtml(e.code)}</td><td colspan="2">${e.kana ? `<span>${escapeHtml(e.kana)}</span><br>` : ''}<b>${escapeHtml(e.name)}</b></td></tr>
@@ -225,5 +233,5 @@ ${col ? `<h2>${t('slip.ledgerTitle', { era: s.era })}</h2><table><tbody><tr><th>
 ${col.map((l) => `<tr><td>${escapeHtml(l.no)}</td><td>${escapeHtml(l.item)}</td><td class="n">${n(l.amount)}</td></tr>`).join('\n')}</tbody></table>` : ''}
 </div>`;
   });
-  return htmlDocument(lang, message(lang, 'slip.title', { era: slips[0]?.era ?? '' }), CSS, sections.join('\n'));
+  return sections.join('\n');
 }

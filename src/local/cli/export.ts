@@ -16,9 +16,12 @@ export const EXPORT_HELP = `Usage: kanri export bank <dir> --run <YYYY-MM|run id
        kanri export journal <dir> --run <YYYY-MM|run id> --format generic|yayoi --out <file>
        kanri export payslips <dir> --run <YYYY-MM|run id> --out <folder> [--employee <code>]
        kanri export ledger <dir> --year YYYY --out <file.pdf> [--kind wage|withholding]
+       kanri export salary-report <dir> --year YYYY --out <folder> [--municipality <市区町村コード>] [--submission 新規|追加|訂正|取消]
+       kanri export filing-summary <dir> --year YYYY --out <file.json>
 
 The 全銀 transfer file (Shift_JIS, 120-byte records), the journal CSV (generic UTF-8 with BOM, or 弥生 Shift_JIS),
-the payslip PDFs (no mail is sent) or the yearly 賃金台帳 / 源泉徴収簿 PDF (the sheet is written too).
+the payslip PDFs (no mail is sent) or the yearly 賃金台帳 / 源泉徴収簿 PDF (the sheet is written too),
+the 給与支払報告書 PDFs (one per municipality: 総括表 + 個人別明細書) or the 法定調書合計表 figures (JSON) of a year.
 Each refuses a run that is not closed (exit 1).`;
 
 function call(ctx: CommandContext, company: Company, name: string, input: unknown): unknown {
@@ -84,5 +87,30 @@ export function cmdExport(ctx: CommandContext): number {
     ctx.io.out(ja ? `${out}: ${r.sheet} (${r.employees}名, シートにも書きました)` : `${out}: ${r.sheet} (${r.employees} people; the sheet is written too)`);
     return 0;
   }
-  throw new UsageError('kanri export bank|journal|payslips|ledger <dir> …');
+  if (what === 'salary-report') {
+    const year = Number(required(ctx, 'year', /^\d{4}$/));
+    const municipalityCode = optionString(ctx.args, 'municipality');
+    const submission = optionString(ctx.args, 'submission');
+    if (submission && !['新規', '追加', '訂正', '取消'].includes(submission)) throw new UsageError('--submission 新規|追加|訂正|取消');
+    ensurePrivateDir(out);
+    const written: { fileName: string; reported: number }[] = [];
+    for (let from: number | null = 0; from !== null;) {
+      const page = call(ctx, company, 'salaryPaymentReportPdfs', { year, from, ...(municipalityCode ? { municipalityCode } : {}), ...(submission ? { submission } : {}), ...(ctx.lang === 'en' ? { lang: 'en' } : {}) }) as { pdfs: { fileName: string; base64: string; reported: number }[]; next: number | null };
+      for (const p of page.pdfs) { writeFile(path.join(out, p.fileName), p.base64); written.push(p); }
+      from = page.next;
+    }
+    const people = written.reduce((s, p) => s + p.reported, 0);
+    ctx.io.out(ja ? `${out}: 給与支払報告書 ${written.length}市区町村, 個人別明細書 ${people}枚` : `${out}: salary payment reports for ${written.length} municipalities, ${people} statements`);
+    return 0;
+  }
+  if (what === 'filing-summary') {
+    const year = Number(required(ctx, 'year', /^\d{4}$/));
+    const r = call(ctx, company, 'yearEndFilingSummary', { year, ...(ctx.lang === 'en' ? { lang: 'en' } : {}) }) as { statutory: { total: { people: number; paid: number; withheld: number }; filed: { people: number; paid: number; withheld: number } } };
+    writePrivateFile(out, Buffer.from(`${JSON.stringify(r, null, 2)}\n`, 'utf8'));
+    const { total, filed } = r.statutory;
+    ctx.io.out(ja ? `${out}: 法定調書合計表 Ⓐ ${total.people}人 支払金額 ${total.paid.toLocaleString('ja-JP')}円 源泉徴収税額 ${total.withheld.toLocaleString('ja-JP')}円 / Ⓑ 提出 ${filed.people}人 ${filed.paid.toLocaleString('ja-JP')}円 ${filed.withheld.toLocaleString('ja-JP')}円`
+      : `${out}: statutory summary Ⓐ ${total.people} people, paid ${total.paid}, withheld ${total.withheld} / Ⓑ filed ${filed.people}, ${filed.paid}, ${filed.withheld}`);
+    return 0;
+  }
+  throw new UsageError('kanri export bank|journal|payslips|ledger|salary-report|filing-summary <dir> …');
 }

@@ -79,7 +79,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
     rows: people.map((p) => ({
       code: p.code, name: p.name, kana: p.kana, email: p.email, department: p.department, employmentType: p.employmentType,
       hireDate: p.hireDate, workRule: p.workRule, weeklyScheduledDays: p.weeklyScheduledDays, weeklyScheduledMinutes: p.weeklyScheduledMinutes,
-      birthDate: p.birthDate, sex: p.sex, address: `東京都港区芝浦${1 + (Number(p.code.slice(1)) % 4)}-${Number(p.code.slice(1))}`,
+      birthDate: p.birthDate, sex: p.sex, ...demoHome(p.code),
     })),
   });
   call('saveMasterRows', { table: 'paySettings', rows: demoPaySettings(people, seed) });
@@ -185,4 +185,21 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   demoContracts(people, options.asOf, call);
   company.call('kanriInstallTriggers', [], { kind: 'menu', user: admin });
   return { dir, admin, people: people.length, closedMonths, openMonth, punches: rows.length, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Where a demo person lives (the 1月1日 address for the 給与支払報告書): 港区 near the office for two in five, the rest in
+ * 品川区, 大田区 and 川崎市 (a 政令指定都市: the report goes to the city, 141305, whatever the ward).
+ */
+const DEMO_HOMES = [
+  { municipalityCode: '131032', municipality: '港区', street: '東京都港区芝浦' },
+  { municipalityCode: '131091', municipality: '品川区', street: '東京都品川区東品川' },
+  { municipalityCode: '131032', municipality: '港区', street: '東京都港区海岸' },
+  { municipalityCode: '131113', municipality: '大田区', street: '東京都大田区蒲田' },
+  { municipalityCode: '141305', municipality: '川崎市', street: '神奈川県川崎市中原区小杉町' },
+] as const;
+export function demoHome(code: string): { address: string; municipalityCode: string; municipality: string } {
+  const n = Number(code.slice(1));
+  const home = DEMO_HOMES[n % DEMO_HOMES.length]!;
+  return { address: `${home.street}${1 + (n % 4)}-${n}`, municipalityCode: home.municipalityCode, municipality: home.municipality };
 }

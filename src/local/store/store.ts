@@ -70,7 +70,9 @@ export class XlsxWorkbookStore implements WorkbookStore {
  * The version (inode, size, mtime) changes with every save, from this process or another one
  * (writePrivateFile renames a new file into place), so a stale copy is never returned; a save here
  * forgets it (the next load reads what the file holds, not what was meant to be written); callers
- * get their own clone to change.
+ * get their own clone to change. cloneWorkbook, not structuredClone: the latter makes its Dates in the
+ * realm that owns structuredClone, so under jest (another vm context) `instanceof Date` failed on
+ * every date cell of a second load.
  */
 const parsed = new Map<string, { version: string; data: WorkbookData }>();
 const PARSED_KEPT = 8;

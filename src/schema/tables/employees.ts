@@ -1,5 +1,6 @@
 /** 従業員: the employee master (attendance side; pay settings are in 給与設定). */
-import { object, optional, enum as oneOf, number, check, int, minimum, maximum } from 'zod/mini';
+import { object, optional, enum as oneOf, number, string, refine, int, minimum, maximum } from 'zod/mini';
+import { isMunicipalityCode } from '../../core/year-end/municipality';
 import { col, defineTable } from '../table';
 import { EMPLOYMENT_TYPE_LABELS } from '../labels';
 import { email, employeeCode, localDate, requiredText, text } from '../fields';
@@ -26,6 +27,10 @@ export const employeesTable = defineTable({
     col('birthDate', '生年月日', 'Birth date', 'date', { confidential: true }),
     col('address', '住所', 'Address', 'text', { confidential: true }),
     col('sex', '性別', 'Sex', 'text', { confidential: true }),
+    // 給与支払報告書 (地方税法317条の6): the municipality of the 1月1日 address (a leaver's: the address when they left).
+    col('municipalityCode', '市区町村コード(1月1日の住所)', 'Municipality code (address on 1 January)', 'code', { confidential: true }),
+    col('municipality', '市区町村名(1月1日の住所)', 'Municipality (address on 1 January)', 'text', { confidential: true }),
+    col('residentTaxOrdinaryReason', '住民税 普通徴収の理由', 'Resident tax: reason for ordinary collection', 'text', { confidential: true }),
   ],
   schema: object({
     code: employeeCode(),
@@ -43,6 +48,11 @@ export const employeesTable = defineTable({
     // Optional so that a workbook from before the column loads; payroll warns while it is blank.
     sex: optional(oneOf(sexes)),
     address: optional(text(300)),
+    // Optional: needed only for the 給与支払報告書, which refuses a blank one naming the employee and the column.
+    municipalityCode: optional(string().check(refine(isMunicipalityCode, 'must be a 6-digit 市区町村コード with its check digit (港区 = 131032) / 6桁の市区町村コード (検査数字つき、港区 = 131032) にしてください'))),
+    municipality: optional(text(40)),
+    // 普通徴収切替理由 (the municipality's 普通徴収切替理由書); blank = 特別徴収, except a leaver.
+    residentTaxOrdinaryReason: optional(text(100)),
   }).check(minimumHiringAge('birthDate', 'hireDate')),
   key: ['code'],
 });

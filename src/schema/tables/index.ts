@@ -15,13 +15,14 @@ import { paySettingsTable, payrollRunsTable, wageLedgerTable } from './payroll';
 import { goLiveWeekTable } from './goLiveWeek';
 import { dependantDeclarationsTable, insuranceDeclarationsTable } from './yearEndDeclarations';
 import { payBeforeGoLiveTable, yearEndAdjustmentsTable } from './yearEnd';
+import { yearEndLedgerColumnTable } from './yearEndLedger';
 import { assetTables } from './assets';
 import { contractTables } from './contracts';
 
 export const allTables: readonly TableDef<any>[] = [
   employeesTable, workRulesTable, punchesTable, correctionsTable, leaveGrantsTable, leaveTakenTable,
   companyHolidaysTable, goLiveWeekTable, monthlyAttendanceTable, paySettingsTable, payrollRunsTable, wageLedgerTable,
-  payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable,
+  payBeforeGoLiveTable, dependantDeclarationsTable, insuranceDeclarationsTable, yearEndAdjustmentsTable, yearEndLedgerColumnTable,
   ...assetTables,
   ...contractTables,
   closuresTable, rolesTable, settingsTable, auditLogTable,

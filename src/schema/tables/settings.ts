@@ -25,6 +25,8 @@ export const SETTING_LABELS: Choices = [
   c('payroll.paidLeavePay', '有給休暇の賃金'),
   c('payroll.workersCompensation', '労災保険率'),
   c('yearEnd.leaverCases', '年末調整をする中途退職者'),
+  c('yearEnd.designatedNumbers', '給与支払報告書: 市区町村の指定番号'),
+  c('payroll.withholdingPaymentSpecial', '源泉所得税の納期の特例'),
   c('assets.fiscalYearStartMonth', '事業年度の開始月 (減価償却)'),
   c('assets.smeEligible', '中小企業者等の少額減価償却資産の特例'),
   c('assets.shortFiscalYears', '1年未満の事業年度 (少額減価償却資産の上限)'),
@@ -69,6 +71,7 @@ export const SETTING_VALUE_CHOICES: Readonly<Record<string, Choices>> = {
   'bank.accountType': [c('1', '普通'), c('2', '当座')],
   'assets.fiscalYearStartMonth': range(1, 12),
   'assets.smeEligible': YES_NO,
+  'payroll.withholdingPaymentSpecial': YES_NO,
 };
 
 export const settingsTable = defineTable({
