@@ -19,7 +19,10 @@ export type CellKind =
   | 'month'     // 'YYYY-MM', kept as text so Sheets does not turn it into a date
   | 'json'      // structured data (explanations) as JSON text
   | 'allowances' // 手当: one readable line per item (payItems.ts); an old JSON cell still reads
-  | 'deductions'; // その他控除: likewise
+  | 'deductions' // その他控除: likewise
+  | 'earnings'   // 賃金台帳 支給内訳: one line per item (payItems.ts); an old JSON cell still reads
+  | 'lines'      // a list of sentences, one a line (計算の説明); an old JSON cell still reads
+  | 'weekdays';  // days of the week as 月,火,水 (the code: monday,tuesday,…)
 
 export interface Column<K extends string = string> {
   readonly key: K;
@@ -34,6 +37,8 @@ export interface Column<K extends string = string> {
    * the labels; reading takes the label or the bare code (older sheets) back to the code.
    */
   readonly choices?: Choices;
+  /** false: no dropdown for the labels (a sheet only Kanri writes, such as 締め状態: its protection already keeps typing out). */
+  readonly dropdown?: false;
   /** Column width in pixels when the sheet is set up (default by kind: sheetLayout.ts). */
   readonly width?: number;
 }
@@ -56,7 +61,7 @@ export function defineTable<Row extends Record<string, unknown>>(def: TableDef<R
   return def;
 }
 
-export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean; choices?: Choices; width?: number } = {}): Column<K> {
+export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean; choices?: Choices; dropdown?: false; width?: number } = {}): Column<K> {
   return { key, header, headerEn, kind, ...options };
 }
 

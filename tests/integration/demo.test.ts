@@ -36,8 +36,8 @@ test('about forty people in 設計, 施工管理, 営業 and 管理部; the thre
   expect([...departments].sort()).toEqual(['営業', '施工管理', '管理部', '設計'].sort());
   const closures = sheets['締め状態']!.slice(1).map((r) => `${r[0]}/${r[1]}/${r[2]}`);
   expect(closures).toEqual([
-    'attendance/2026-08/closed', 'attendance/2026-09/closed', 'attendance/2026-10/closed',
-    'payroll/2026-08/closed', 'payroll/2026-09/closed', 'payroll/2026-10/closed',
+    '勤怠/2026-08/締め済み', '勤怠/2026-09/締め済み', '勤怠/2026-10/締め済み',
+    '給与/2026-08/締め済み', '給与/2026-09/締め済み', '給与/2026-10/締め済み',
   ]);
 });
 

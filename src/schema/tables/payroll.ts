@@ -142,8 +142,8 @@ export const wageLedgerTable = defineTable({
     col('employerWorkersCompensation', '会社負担 労災保険料(見込み)', "Employer workers' accident insurance (estimate)", 'integer', { confidential: true }),
     col('standardMonthlyRemuneration', '標準報酬月額', 'Standard monthly remuneration', 'integer', { confidential: true }),
     col('officer', '役員', 'Officer', 'boolean', { confidential: true }),
-    col('earnings', '支給内訳', 'Earnings', 'json', { confidential: true }),
-    col('explanation', '計算の説明', 'Explanation', 'json', { confidential: true }),
+    col('earnings', '支給内訳', 'Earnings', 'earnings', { confidential: true }),
+    col('explanation', '計算の説明', 'Explanation', 'lines', { confidential: true }),
   ],
   schema: object({
     runId: requiredText(20), employeeCode: employeeCode(), name: requiredText(100), sex: optional(oneOf(sexes)), department: text(100), month: yearMonth(), payDate: localDate(),
