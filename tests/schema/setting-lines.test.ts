@@ -89,10 +89,10 @@ describe('設定: a line that cannot be read names sheet, row and column', () =>
   test('the payroll preview lists the error with 設定, its row, 値 and the line in the cell', () => {
     const company = newCompany();
     company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'payroll.workersCompensation', value: `${WC_LINES.split('\n')[0]}\n2021-04-01：3.5` }] }, ADMIN);
+    const preview = company.rpc('payrollPreview', { month: '2026-10' }, ADMIN) as { problems: { ja: string; en: string; blocking: boolean }[] };
     const sheet = sheetValues(company.dir)['設定']!;
     const row = sheet.findIndex((r) => r[0] === '労災保険率') + 1;
     expect(row).toBeGreaterThan(1);
-    const preview = company.rpc('payrollPreview', { month: '2026-10' }, ADMIN) as { problems: { ja: string; en: string; blocking: boolean }[] };
     const problem = preview.problems.find((p) => p.ja.includes('労災保険率'))!;
     expect(problem.blocking).toBe(true);
     expect(problem.ja).toContain(`シート「設定」${row}行目「値」（労災保険率）: セル内2行目を読めません。1行に1つ「2024-04-01から：94 その他の各種事業 1000分の3（出典：厚生労働省「労災保険率表」）」の形で書いてください`);

@@ -18,6 +18,7 @@ import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { readSettings, type Settings } from '../settings';
 import { readLineSetting } from '../settingLines';
+import { auditFields } from '../../schema/auditText';
 import { readHealthInsurer, readRateOverrides, readWorkersCompensation, SETTING_LINE_EXAMPLES } from '../../schema/settingLines';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
@@ -347,7 +348,7 @@ export function reopenPayrollRun(ss: Spreadsheet, runId: string, user: string, r
     const now = nowTokyo();
     const tx = new Transaction({ ss, user, now, reason });
     tx.append(closuresTable, [{ area: 'payroll', period: runId, status: 'reopened', at: now, by: user, reason }]);
-    tx.note(payrollRunsTable.sheet, 'reopen', `payroll/${runId}`, JSON.stringify({ totalsBefore: before }));
+    tx.note(payrollRunsTable.sheet, 'reopen', `給与/${runId}`, `確定時の合計 ${auditFields({ 人数: before.employees, 総支給額合計: `${yen(before.gross)}`, 控除合計: yen(before.deductions), 差引支給額合計: yen(before.net), 会社負担合計: yen(before.employer) })}`);
     tx.commit();
     return { runId, reopened: true };
   });
