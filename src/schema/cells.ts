@@ -54,9 +54,10 @@ export function fromCell(kind: CellKind, cell: unknown): FromCell {
       if (typeof cell === 'boolean') return { ok: true, value: String(cell).toUpperCase() };
       return { ok: false, problem: 'type' };
     case 'integer':
+    case 'count':
     case 'number':
     case 'decimal':
-      if (kind === 'integer' && typeof cell === 'number' && !Number.isInteger(cell)) return { ok: false, problem: 'type' };
+      if ((kind === 'integer' || kind === 'count') && typeof cell === 'number' && !Number.isInteger(cell)) return { ok: false, problem: 'type' };
       if (typeof cell === 'number' && Number.isFinite(cell)) return { ok: true, value: kind === 'decimal' ? String(cell) : cell };
       if (typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(cell.replace(/,/g, '').trim())) {
         const t = cell.replace(/,/g, '').trim();
@@ -120,6 +121,7 @@ export function toCell(kind: CellKind, value: unknown): CellValue {
       // plain-text cell it would be kept as part of the text.
       return String(value);
     case 'integer':
+    case 'count':
     case 'number':
       return Number(value);
     case 'boolean':
@@ -161,7 +163,8 @@ const LIST_KINDS: readonly CellKind[] = ['allowances', 'deductions', 'earnings',
  */
 export function readCell(column: Column, cell: unknown): FromCell {
   if (LIST_KINDS.includes(column.kind) && (cell === '' || cell === null || cell === undefined)) return { ok: true, value: [] };
-  const read = fromCell(column.kind, cell);
+  // a yes/no column shows はい/いいえ (TRUE/FALSE of an older sheet reads as well)
+  const read = fromCell(column.kind, column.kind === 'boolean' && column.choices && typeof cell === 'string' ? codeOfLabel(column.choices, cell) : cell);
   if (read.ok && column.choices && typeof read.value === 'string') return { ok: true, value: codeOfLabel(column.choices, read.value) };
   return read;
 }
@@ -169,6 +172,7 @@ export function readCell(column: Column, cell: unknown): FromCell {
 /** Writes one value of a column: a code as its Japanese label. */
 export function writeCell(column: Column, value: unknown): CellValue {
   if (column.choices && typeof value === 'string') return labelOf(column.choices, value);
+  if (column.choices && typeof value === 'boolean') return labelOf(column.choices, value ? 'TRUE' : 'FALSE');
   return toCell(column.kind, value);
 }
 
@@ -178,6 +182,7 @@ export function numberFormatOf(kind: CellKind): string {
     case 'date': return 'yyyy-mm-dd';
     case 'datetime': return 'yyyy-mm-dd hh:mm';
     case 'integer': return '#,##0';
+    case 'count': return '0';
     case 'number': return '0.0';
     case 'boolean': return 'General';
     default: return '@';

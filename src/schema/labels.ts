@@ -42,6 +42,9 @@ export const FIVE_DAY_STATUS_LABELS: Choices = [
   c('impossible', '期限までに取得不可', 'Impossible'), c('alert', '要注意', 'Alert'), c('onTrack', '順調', 'On track'),
 ];
 
+/** A yes/no column (祝日休み, 同居, 役員): the sheet shows はい/いいえ, never TRUE/FALSE; a TRUE/FALSE cell of an older sheet still reads. */
+export const YES_NO_LABELS: Choices = [c('TRUE', 'はい', 'Yes'), c('FALSE', 'いいえ', 'No')];
+
 /** 監査ログ 操作: what was done (unknown codes are shown as they are). */
 export const AUDIT_ACTION_LABELS: Choices = [
   c('append', '追加', 'Added'), c('update', '変更', 'Changed'), c('reopen', '締めの解除', 'Reopened'), c('relabel', '表示名に書き換え', 'Relabelled'),

@@ -13,6 +13,7 @@ export type CellKind =
   | 'integer'   // a whole number (yen, minutes, counts)
   | 'decimal'   // a number written as text to stay exact (a rate like 9.85)
   | 'number'    // a plain number that may have a fraction (0.5 days); never money
+  | 'count'     // a whole number shown without separators (年分 2026, 行 1)
   | 'boolean'
   | 'date'      // 'YYYY-MM-DD', a date cell in Sheets
   | 'datetime'  // 'YYYY-MM-DDTHH:mm' (Tokyo), a date-time cell in Sheets

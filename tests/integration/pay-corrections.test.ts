@@ -120,7 +120,7 @@ test('子ども・子育て拠出金 (0.36 % of each pension standard, employer 
   const contribution = rows.reduce((s, r) => s + Number(r['会社負担 子ども・子育て拠出金']), 0);
   expect(contribution).toBe(expected);
   // 労災 estimate: 3/1000 of each non-officer's gross (the demo's setting, 94 その他の各種事業), 円未満切り捨て
-  const officer = new Set(settings.filter((s) => s['役員'] === true).map((s) => s['社員番号']));
+  const officer = new Set(settings.filter((s) => s['役員'] === 'はい').map((s) => s['社員番号']));
   const wc = rows.reduce((s, r) => s + (officer.has(r['社員番号']) ? 0 : Math.floor((Number(r['総支給額']) * 3) / 1000)), 0);
   expect(rows.reduce((s, r) => s + Number(r['会社負担 労災保険料(見込み)']), 0)).toBe(wc);
   const employer = rows.reduce((s, r) => s + Number(r['会社負担 社会保険料']) + Number(r['会社負担 雇用保険料']) + Number(r['会社負担 子ども・子育て拠出金']) + Number(r['会社負担 労災保険料(見込み)']), 0);

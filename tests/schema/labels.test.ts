@@ -186,3 +186,37 @@ describe('賃金台帳, 勤務区分 and 締め状態 read in Japanese', () => {
     expect(writeCell(column(closuresTable, 'status'), 'closed')).toBe('締め済み');
   });
 });
+
+describe('年末調整 sheets and yes/no columns read in Japanese', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dependantDeclarationsTable, insuranceDeclarationsTable } = require('../../src/schema/tables/yearEndDeclarations') as typeof import('../../src/schema/tables/yearEndDeclarations');
+  const { yearEndAdjustmentsTable } = require('../../src/schema/tables/yearEnd') as typeof import('../../src/schema/tables/yearEnd');
+  const { numberFormatOf } = require('../../src/schema/cells') as typeof import('../../src/schema/cells');
+  const parent = {
+    year: 2026, employeeCode: 'E012', line: 2, person: '扶養親族', name: '施工 一郎', relation: '父', birthDate: '1950-03-01', estimatedIncome: 380000,
+    livingTogether: true, linealAscendant: true, disability: 'なし', workingStudent: false, status: '提出済み', updatedAt: '2026-11-20T10:00',
+  };
+  test('扶養控除等申告書: 同居・直系尊属 as はい/いいえ, 年分 and 行 as 2026 and 1 (not 2026.0), the 見積額 in yen; reads back identical', () => {
+    const cells = rowCells(dependantDeclarationsTable, parent);
+    const at = (key: string) => cells[dependantDeclarationsTable.columns.findIndex((c) => c.key === key)];
+    expect([at('livingTogether'), at('linealAscendant'), at('workingStudent')]).toEqual(['はい', 'はい', 'いいえ']);
+    expect(cells.some((c) => typeof c === 'boolean')).toBe(false);
+    const format = (key: string) => numberFormatOf(column(dependantDeclarationsTable, key).kind);
+    expect([format('year'), format('line'), format('estimatedIncome')]).toEqual(['0', '0', '#,##0']);
+    expect(numberFormatOf(column(insuranceDeclarationsTable, 'paid').kind)).toBe('#,##0');
+    const header = dependantDeclarationsTable.columns.map((c) => c.header);
+    expect(parseTable(dependantDeclarationsTable, [header, cells]).rows[0]!.value).toEqual(parent);
+    // an older sheet: TRUE/FALSE cells (Sheets' booleans) and 'TRUE' text read the same
+    const old = cells.map((v) => (v === 'はい' ? true : v === 'いいえ' ? 'FALSE' : v));
+    const read = parseTable(dependantDeclarationsTable, [header, old]);
+    expect(read.errors).toEqual([]);
+    expect(read.rows[0]!.value).toEqual(parent);
+  });
+  test('年末調整: 12月の給与で精算 as はい; 給与設定 雇用保険加入・役員 and 勤務区分 祝日休み likewise', () => {
+    expect(writeCell(column(yearEndAdjustmentsTable, 'inDecemberPay'), true)).toBe('はい');
+    expect(writeCell(column(paySettingsTable, 'officer'), false)).toBe('いいえ');
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), 'はい')).toEqual({ ok: true, value: true });
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), true)).toEqual({ ok: true, value: true });
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), 'たぶん')).toEqual({ ok: false, problem: 'type' });
+  });
+});

@@ -1,7 +1,7 @@
 /** 勤務区分: scheduled hours, breaks, week start, legal holiday, rounding. */
 import { object, optional, enum as oneOf, number, boolean, string, check, int, minimum, maximum, regex } from 'zod/mini';
 import { col, defineTable } from '../table';
-import { ROUNDING_LABELS, WEEKDAY_LABELS } from '../labels';
+import { ROUNDING_LABELS, WEEKDAY_LABELS, YES_NO_LABELS } from '../labels';
 import { employeeCode, requiredText } from '../fields';
 import { WEEKDAY_NAMES } from '../../core/calendar';
 
@@ -16,12 +16,12 @@ export const workRulesTable = defineTable({
     col('scheduledEnd', '終業', 'Scheduled end', 'code'),
     col('breakMinutes', '休憩(分)', 'Break minutes', 'integer'),
     col('workdays', '所定労働日', 'Scheduled workdays', 'weekdays'),
-    col('publicHolidaysOff', '祝日休み', 'Public holidays off', 'boolean'),
+    col('publicHolidaysOff', '祝日休み', 'Public holidays off', 'boolean', { choices: YES_NO_LABELS }),
     col('weekStart', '週の起算日', 'Week starts on', 'code', { choices: WEEKDAY_LABELS }),
     col('legalHoliday', '法定休日', 'Legal holiday', 'code', { choices: WEEKDAY_LABELS }),
     col('rounding', '丸め', 'Rounding', 'code', { choices: ROUNDING_LABELS }),
-    col('premiumWithinLegal', '法定内残業も割増', 'Premium within legal hours', 'boolean'),
-    col('variableYear', '1年単位の変形労働時間制', 'One-year variable hours', 'boolean'),
+    col('premiumWithinLegal', '法定内残業も割増', 'Premium within legal hours', 'boolean', { choices: YES_NO_LABELS }),
+    col('variableYear', '1年単位の変形労働時間制', 'One-year variable hours', 'boolean', { choices: YES_NO_LABELS }),
   ],
   schema: object({
     code: employeeCode(),
