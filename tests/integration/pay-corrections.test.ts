@@ -37,7 +37,7 @@ beforeAll(() => {
 });
 
 test('E042 (時給 1,300円, PART 10:00–17:00, 60 min break) is paid 7,800円 for 有給 on Fri 2026-10-30 (労基法39条9項: 6 h × 1,300円)', () => {
-  const leave = table('休暇申請').filter((r) => r['社員番号'] === 'E042' && r['状態'] === 'approved');
+  const leave = table('休暇申請').filter((r) => r['社員番号'] === 'E042' && r['状態'] === '承認済み');
   expect(leave.map((r) => tokyo(r['取得日']).date)).toContain('2026-10-30');
   const row = table('賃金台帳').find((r) => r['計算ID'] === '2026-10' && r['社員番号'] === 'E042')!;
   expect(row['有給取得日数']).toBe(1);
@@ -64,10 +64,10 @@ test('no employee-month deducts lateness on a day of 480+ min worked while leavi
     const { date, minutes } = tokyo(p['日時']);
     const key = `${p['社員番号']}|${date}`;
     const d = days.get(key) ?? { breaks: 0 };
-    if (p['種別'] === 'clockIn') d.inAt = minutes;
-    if (p['種別'] === 'clockOut') d.outAt = minutes;
-    if (p['種別'] === 'breakStart') d.breakStart = minutes;
-    if (p['種別'] === 'breakEnd' && d.breakStart !== undefined) d.breaks += minutes - d.breakStart;
+    if (p['種別'] === '出勤') d.inAt = minutes;
+    if (p['種別'] === '退勤') d.outAt = minutes;
+    if (p['種別'] === '休憩開始') d.breakStart = minutes;
+    if (p['種別'] === '休憩終了' && d.breakStart !== undefined) d.breaks += minutes - d.breakStart;
     days.set(key, d);
   }
   const owed = new Map<string, number>(); // employee|month → minutes beyond the schedule that must be paid (時間外 + 法定内)
