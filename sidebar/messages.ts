@@ -43,7 +43,7 @@ const ja = {
   reasonRequired: '理由を入力してください', totalGross: '総支給', totalDeductionsShort: '控除', totalNet: '差引',
   blockedBy: '確定できません：{problem}', blockedWho: '{count}名：{names}', reasonsAll: '全員に共通の差額理由：{reasons}', earn_basePay: '基本給', earn_paidLeave: '有給休暇の賃金', earn_nonStatutoryOvertime: '法定内残業手当', earn_overtime: '時間外手当', earn_overtimeOver60: '時間外手当（60時間超）',
   earn_lateNight: '深夜手当', earn_legalHoliday: '休日手当', earn_absence: '欠勤・遅早控除', earn_commuting: '通勤手当', earn_allowance: '手当',
-  closing: '確定しています…', closingMonth: '締めています…', andMore: 'ほか{n}名',
+  closing: '確定しています…', closingMonth: '締めています…', preparing: '{file}を作成しています…', andMore: 'ほか{n}名',
   sendingBy: '{by}さんが{since}から給与明細を送っています（{sent} / {total}件）。終わるまで待ってください。',
 } as const;
 const en: Record<keyof typeof ja, string> = {
@@ -90,7 +90,7 @@ const en: Record<keyof typeof ja, string> = {
   reasonRequired: 'Enter a reason', totalGross: 'Gross', totalDeductionsShort: 'Deductions', totalNet: 'Net',
   blockedBy: 'Cannot close: {problem}', blockedWho: '{count} people: {names}', reasonsAll: 'Reason shared by everyone: {reasons}', earn_basePay: 'Base pay', earn_paidLeave: 'Paid leave pay', earn_nonStatutoryOvertime: 'Overtime within legal hours', earn_overtime: 'Overtime pay', earn_overtimeOver60: 'Overtime pay (over 60 h)',
   earn_lateNight: 'Late-night pay', earn_legalHoliday: 'Holiday pay', earn_absence: 'Absence and lateness deduction', earn_commuting: 'Commuting allowance', earn_allowance: 'Allowance',
-  closing: 'Closing…', closingMonth: 'Closing the month…', andMore: 'and {n} more',
+  closing: 'Closing…', closingMonth: 'Closing the month…', preparing: 'Preparing {file}…', andMore: 'and {n} more',
   sendingBy: '{by} has been sending payslips since {since} ({sent} / {total}). Wait until it ends.',
 };
 export type PageLang = 'ja' | 'en';

@@ -73,6 +73,13 @@ function showActions(runId: string): void {
     send.disabled = false;
   });
   const saveFile = (fileName: string, base64: string, type: string) => { download(fileName, base64, type); say(t(lang, 'downloaded', { file: fileName })); };
+  /** A file made on the server: the button is off and the page says so until the file is saved or the error is shown. */
+  const making = (button: HTMLButtonElement, file: string, make: () => Promise<void>) => async () => {
+    button.disabled = true;
+    say(t(lang, 'preparing', { file }));
+    try { await make(); } catch (e) { say(errorText(e, lang), true); }
+    button.disabled = false;
+  };
   const reason = el('input', { type: 'text', id: 'reopen-reason', maxlength: '1000' });
   const reopen = el('button', { id: 'reopen-payroll', onclick: async () => {
     if (!reason.value.trim()) { reason.setAttribute('aria-invalid', 'true'); reason.focus(); say(t(lang, 'reasonRequired'), true); return; }
@@ -82,21 +89,24 @@ function showActions(runId: string): void {
       preview(t(lang, 'reopened', { run: r.runId }));
     } catch (e) { say(errorText(e, lang), true); reopen.disabled = false; }
   } }, t(lang, 'reopenPayroll'));
+  const bank = el('button', { id: 'bank-file' }, t(lang, 'bankFile'));
+  bank.onclick = making(bank, t(lang, 'bankFile'), async () => {
+    const r = await call('exportBankFile', { runId, kind: 'salary' });
+    saveFile(r.fileName, r.base64, 'text/plain');
+  });
+  const journals = (['generic', 'yayoi'] as const).map((format) => {
+    const b = el('button', { id: `journal-${format}` }, t(lang, format === 'generic' ? 'journalGeneric' : 'journalYayoi'));
+    b.onclick = making(b, t(lang, format === 'generic' ? 'journalGeneric' : 'journalYayoi'), async () => {
+      const r = await call('exportJournal', { runId, format });
+      saveFile(r.fileName, r.base64, 'text/csv');
+    });
+    return b;
+  });
   actions.append(
     el('p', { class: 'row' }, send), bar, progress,
     el('p', { class: 'row' },
-      el('button', { id: 'bank-file', onclick: async () => {
-        try {
-          const r = await call('exportBankFile', { runId, kind: 'salary' });
-          saveFile(r.fileName, r.base64, 'text/plain');
-        } catch (e) { say(errorText(e, lang), true); }
-      } }, t(lang, 'bankFile')),
-      ...(['generic', 'yayoi'] as const).map((format) => el('button', { id: `journal-${format}`, onclick: async () => {
-        try {
-          const r = await call('exportJournal', { runId, format });
-          saveFile(r.fileName, r.base64, 'text/csv');
-        } catch (e) { say(errorText(e, lang), true); }
-      } }, t(lang, format === 'generic' ? 'journalGeneric' : 'journalYayoi')))),
+      bank,
+      ...journals),
     el('h2', {}, t(lang, 'reopenPayroll')), el('label', { for: 'reopen-reason' }, t(lang, 'reopenReason')), reason, el('p', {}, reopen),
   );
   refresh();

@@ -12,6 +12,7 @@ import { closuresTable } from '../schema/tables/closures';
 import { readTable, readValidTable } from './tables';
 import type { ClosureRow } from '../core/closures';
 import { KanriError } from '../core/errors';
+import { CLOSURE_AREA_LABELS, CLOSURE_STATUS_LABELS, labelOf } from '../schema/labels';
 
 const SEAL_KEY_PROPERTY = 'KANRI_CLOSURE_SEAL_KEY';
 
@@ -56,7 +57,7 @@ export function readClosures(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Clos
   for (const r of read.rows) {
     const v = r.value as SealedFields;
     if (!key || v.seal !== sealOf(v, key)) {
-      throw new KanriError('closures.tampered', { row: r.rowNumber, area: v.area, period: v.period, status: v.status });
+      throw new KanriError('closures.tampered', { row: r.rowNumber, area: labelOf(CLOSURE_AREA_LABELS, v.area), period: v.period, status: labelOf(CLOSURE_STATUS_LABELS, v.status) });
     }
   }
   return read.rows.map((r) => r.value as ClosureRow);

@@ -95,7 +95,7 @@ export function installTriggers(actor: string): InstallReport {
     const installedAt = nowTokyo();
     PropertiesService.getScriptProperties().setProperties({ [TRIGGER_OWNER_PROPERTY]: owner, [TRIGGERS_INSTALLED_PROPERTY]: installedAt });
     const tx = new Transaction({ ss: openWorkbook(), user: actor, now: installedAt });
-    tx.note('routine', 'installTriggers', owner, KANRI_TRIGGERS.map((t) => `${t.handler}@${t.hour}`).join(' '));
+    tx.note('定期処理', 'installTriggers', owner, KANRI_TRIGGERS.map((t) => `${t.handler}@${t.hour}`).join(' '));
     tx.commit();
     return { owner, installedAt, triggers: KANRI_TRIGGERS.map((t) => ({ ...t })), replaced: ours.length };
   });

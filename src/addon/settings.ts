@@ -17,16 +17,16 @@ export const SETTING_DEFAULTS = {
   'payroll.proration': { value: 'calendarDays', note: '入退社月の日割: 暦日 / 所定労働日' },
   'payroll.absenceRule': { value: 'averageScheduledDays', note: '欠勤控除の日額: 年間所定日数÷12 / 当月の所定日数' },
   'payroll.paidLeavePay': { value: 'ordinaryWage', note: '有給休暇の賃金 (時給・日給の人): 通常の賃金 (その日の所定労働時間 × 時給) / 標準報酬日額 (労使協定が必要)。就業規則の定めに合わせる (労基法39条9項)' },
-  'payroll.workersCompensation': { value: '', note: '労災保険率 (会社負担の見込み): JSON [{"from":"2024-04-01","industry":"94 その他の各種事業","ratePerMille":"3","source":"厚生労働省 労災保険率表 …"}]。事業の種類の率を労災保険率表 (徴収則 別表第1) から出典とともに記入' },
+  'payroll.workersCompensation': { value: '', note: '労災保険率 (会社負担の見込み): 1行に1件「2024-04-01から：94 その他の各種事業 1000分の3（出典：厚生労働省「労災保険率表」）」(終わりがあれば「2024-04-01から2027-03-31まで：…」)。事業の種類の率を労災保険率表 (徴収則 別表第1) から出典とともに記入' },
   'payroll.withholdingMethod': { value: 'table', note: '源泉所得税: 月額表 / 電算機計算の特例' },
   'payroll.differenceThreshold': { value: '10000', note: '前月差額の確認を強調する金額 (円)' },
-  'payroll.rateOverrides': { value: '', note: '法定料率・税額表の上書き (JSON: kyokaiHealthRates, careRates, employmentInsuranceRates, withholdingEditions …; 出典 source を必ず記入)' },
+  'payroll.rateOverrides': { value: '', note: '法定料率・税額表の上書き: 1行に1件、出典を必ず記入。「協会けんぽ健康保険料率 東京都 2027-03から：9.91%（出典：…）」「介護保険料率 / 子ども・子育て支援金率 / 厚生年金保険料率 / 子ども・子育て拠出金率 2027-04から：…%（出典：…）」「雇用保険料率 2027-04-01から2028-03-31まで：一般の事業 労働者1000分の5.5・事業主1000分の9／農林水産・清酒製造の事業 …／建設の事業 …（出典：…）」「源泉徴収税額表：(税額表のデータ)」' },
   'payroll.bonusRateTableConfirmed': { value: '', note: '賞与の算出率の表（令和9年分は1つの転記のみ）を国税庁のPDFと照合した記録:「2027-01-01 確認者 確認日」。未記録の間は賞与計算を確定できません' },
-  'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合 (JSON: {"kind":"union","name":…,"healthRates":[{"from":"2026-04","ratePercent":"9.0","employeeRatePercent":"4.2","source":…}]}); 空欄は協会けんぽ' },
-  'yearEnd.leaverCases': { value: '', note: '年の中途で退職し年末調整をする人 (JSON: {"2026":{"E041":"死亡退職"}}; 死亡退職・心身の障害・パートタイマー等)。12月の給与を受けた後の退職は記録不要' },
+  'payroll.healthInsurer': { value: '', note: '健保組合に加入の場合、1行目「健康保険組合：〇〇健康保険組合」、続けて1行に1件「健康保険料率 2026-04から：9.0%（本人負担 4.2%）（出典：…）」(介護保険料率・子ども・子育て支援金率も同じ形。本人負担は折半でないときだけ)。空欄は協会けんぽ' },
+  'yearEnd.leaverCases': { value: '', note: '年の中途で退職し年末調整をする人: 1行に1人「2026年 E041：死亡退職」(死亡退職・心身の障害・パートタイマー等)。12月の給与を受けた後の退職は記録不要' },
+  'payroll.minimumWageReasons': { value: '', note: '最低賃金を下回る人を確定する理由: 1行に1人「2026-06 0012：理由」(給与計算の対象月、社員番号); 記録がなければ確定できません' },
   'yearEnd.designatedNumbers': { value: '', note: '給与支払報告書 総括表の指定番号 (JSON: {"131032":"00012345"} 市区町村コード → 番号)。ない市区町村は空欄' },
   'payroll.withholdingPaymentSpecial': { value: 'FALSE', note: '源泉所得税の納期の特例 (所得税法216条) の承認あり: 納付は7月10日と1月20日' },
-  'payroll.minimumWageReasons': { value: '', note: '最低賃金を下回る人を確定する理由 (JSON: {"2026-06":{"0012":"理由"}}); 空欄なら確定できません' },
   'journal.netPay': { value: 'bankDeposit', note: '仕訳: 差引支給額の貸方 普通預金 (支給日の仕訳) / 未払金' },
   'bank.consignorCode': { value: '', note: '全銀: 委託者コード (10桁, 銀行との契約)' },
   'bank.consignorNameKana': { value: '', note: '全銀: 委託者名 (半角カナ)' },
@@ -49,16 +49,27 @@ export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
 export type Settings = Record<SettingKey, string> & Record<string, string | undefined>;
 
+/** The 設定 row each value was read from, for an error naming sheet, row and column (settingPlace). */
+const ROWS = new WeakMap<object, Map<string, number>>();
+
 export function readSettings(ss: Spreadsheet): Settings {
   const out: Record<string, string> = {};
+  const rows = new Map<string, number>();
   for (const [k, v] of Object.entries(SETTING_DEFAULTS)) out[k] = v.value;
   // A value with fixed choices is shown as its label (はい, 暦日); the code (TRUE, calendarDays) reads too.
-  for (const { value } of readTable(ss, settingsTable).rows) {
+  for (const { value, rowNumber } of readTable(ss, settingsTable).rows) {
+    rows.set(value.key, rowNumber);
     if (value.value === undefined) continue;
     const choices = SETTING_VALUE_CHOICES[value.key];
     out[value.key] = choices ? codeOfLabel(choices, value.value) : value.value;
   }
+  ROWS.set(out, rows);
   return out as Settings;
+}
+
+/** The row of 設定 that holds `key` (undefined: not in the sheet, the default applies). */
+export function settingRow(settings: Settings, key: string): number | undefined {
+  return ROWS.get(settings)?.get(key);
 }
 
 export function settingBoolean(settings: Settings, key: SettingKey): boolean {

@@ -4,7 +4,8 @@
  */
 import { allTables } from '../schema/tables';
 import { guardedRows, numberFormatOf, writeCell } from '../schema/cells';
-import type { TableDef } from '../schema/table';
+import type { CellKind, TableDef } from '../schema/table';
+import { settingLines } from '../schema/settingLines';
 import { withLock } from './lock';
 import { rememberWorkbook } from './workbook';
 import { readTable } from './tables';
@@ -66,25 +67,30 @@ function seedRows(ss: Spreadsheet): void {
 }
 
 /**
- * A sheet written before labels holds codes (`regular`, `pending`) and JSON 手当: each such row is
- * written again from its values, which writes labels and readable lines (the values, hence the
- * payroll, do not change; one note per table in the audit log). Invalid rows are left as they are.
+ * A sheet written before labels holds codes (`regular`, `pending`, `monday,tuesday`) and JSON (手当,
+ * 支給内訳, 計算の説明, the structured 設定 values): each such row is written again from its values, which
+ * writes labels and readable lines (the values, hence the payroll, do not change; one note per table in
+ * the audit log). Invalid rows are left as they are.
  */
+const READABLE_KINDS: readonly CellKind[] = ['allowances', 'deductions', 'earnings', 'lines', 'weekdays'];
+
 function relabelOldCells(ss: Spreadsheet): void {
   const tx = new Transaction({ ss, user: Session.getEffectiveUser().getEmail(), now: nowTokyo(), reason: '初期設定: コードを表示名に / set-up: codes shown as labels' });
   for (const def of allTables) {
-    const columns = def.columns.filter((c) => c.choices || c.kind === 'allowances' || c.kind === 'deductions');
+    const columns = def.columns.filter((c) => c.choices || READABLE_KINDS.includes(c.kind) || (def === settingsTable && c.key === 'value'));
     if (!columns.length) continue;
     const read = readTable(ss, def);
     let count = 0;
     for (const r of read.rows) {
       const raw = read.raw[r.rowNumber - 2] ?? [];
+      // 設定's 値: a JSON value of a structured setting becomes its lines (when they read back the same).
+      const value = def === settingsTable && typeof r.value.value === 'string' ? { ...r.value, value: settingLines(String(r.value.key), r.value.value) } : r.value;
       const stale = columns.some((c) => {
         const at = read.header.indexOf(c.header);
-        return at >= 0 && raw[at] !== '' && String(raw[at]) !== String(writeCell(c, r.value[c.key]));
+        return at >= 0 && raw[at] !== '' && String(raw[at]) !== String(writeCell(c, value[c.key]));
       });
       if (!stale) continue;
-      tx.update(read, r.rowNumber, r.value);
+      tx.update(read, r.rowNumber, value);
       count++;
     }
     if (count) tx.note(def.sheet, 'relabel', def.sheet, String(count));

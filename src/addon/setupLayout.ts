@@ -16,7 +16,7 @@ export function widthOf(c: Column): number {
   if (c.width) return c.width;
   const header = [...c.header].length * 14 + 28;
   const byKind: Record<string, number> = {
-    text: 160, code: 110, integer: 100, decimal: 100, number: 90, boolean: 80, date: 110, datetime: 140, month: 90, json: 240, allowances: 320, deductions: 240,
+    text: 160, code: 110, integer: 100, count: 70, decimal: 100, number: 90, boolean: 80, date: 110, datetime: 140, month: 90, json: 240, allowances: 320, deductions: 240, earnings: 300, lines: 360, weekdays: 130,
   };
   return Math.min(360, Math.max(header, c.choices ? 150 : byKind[c.kind] ?? 120));
 }

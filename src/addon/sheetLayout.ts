@@ -20,7 +20,7 @@ export function columnRules(def: TableDef<any>, header: readonly string[]): (Rul
   const rules = new Map<string, Rule>();
   return header.map((h) => {
     const c = def.columns.find((x) => x.header === h);
-    if (!c?.choices) return null;
+    if (!c?.choices || c.dropdown === false) return null;
     let r = rules.get(c.key);
     if (!r) rules.set(c.key, (r = labelRule(c.choices)));
     return r;

@@ -103,7 +103,7 @@ function audited<T>(ss: Spreadsheet, user: string, action: string, key: string, 
   return withLock(() => {
     const result = change();
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.note('employee links', action, key, after(result));
+    tx.note('従業員用リンク', action, key, after(result));
     tx.commit();
     return result;
   });
@@ -132,7 +132,7 @@ export const signedLinkRpcs = [
       const base = ScriptApp.getService().getUrl();
       if (!base) throw new KanriError('link.notDeployed');
       const expiresOn = addDays(nowTokyo().slice(0, 10), linkDays(ss, input.days));
-      const token = audited(ss, caller.email, 'issueLink', input.employeeCode, () => issueToken(input.employeeCode, expiresOn), (t) => `version ${t.split('.')[1]}, valid through ${expiresOn}`);
+      const token = audited(ss, caller.email, 'issueLink', input.employeeCode, () => issueToken(input.employeeCode, expiresOn), (t) => `第${t.split('.')[1]}版、${expiresOn}まで有効`);
       return { employeeCode: input.employeeCode, expiresOn, url: `${base}?k=${token}` };
     },
   }),

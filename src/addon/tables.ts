@@ -6,7 +6,7 @@
 import { safeParse } from 'zod/mini';
 import type { TableDef } from '../schema/table';
 import { readCell, type CellValue } from '../schema/cells';
-import { ALLOWANCE_EXAMPLE, DEDUCTION_EXAMPLE } from '../schema/payItems';
+import { ALLOWANCE_EXAMPLE, DEDUCTION_EXAMPLE, EARNING_EXAMPLE } from '../schema/payItems';
 import { describeProblem } from '../schema/problems';
 import { message, type Lang } from '../core/i18n';
 import { KanriError } from '../core/errors';
@@ -80,7 +80,7 @@ export function parseTable<Row extends Record<string, unknown>>(def: TableDef<Ro
         if (converted.value !== undefined) object[c.key] = converted.value;
       } else if (converted.problem === 'items') {
         bad = true;
-        const params = { line: converted.line, example: c.kind === 'allowances' ? ALLOWANCE_EXAMPLE : DEDUCTION_EXAMPLE };
+        const params = { line: converted.line, example: c.kind === 'allowances' ? ALLOWANCE_EXAMPLE : c.kind === 'earnings' ? EARNING_EXAMPLE : DEDUCTION_EXAMPLE };
         errors.push(rowError(def, rowNumber, c.key, message('ja', 'table.problem.items', params), () => message('en', 'table.problem.items', params)));
       } else {
         bad = true;

@@ -5,7 +5,7 @@
  */
 import { safeParse } from 'zod/mini';
 import type { TableDef } from '../schema/table';
-import { rowKey } from '../schema/table';
+import { auditKey, auditRow, auditValue } from '../schema/auditText';
 import { numberFormatOf, writeCell, type CellValue } from '../schema/cells';
 import { describeProblem } from '../schema/problems';
 import { auditLogTable } from '../schema/tables/auditLog';
@@ -48,7 +48,7 @@ export class Transaction {
     for (const row of rows) {
       const valid = (def as TableDef<any>) === closuresTable ? sealClosure(validate(def, row)) : validate(def, row);
       queue.push(valid);
-      this.audit(def, 'append', rowKey(def, valid), '', '', JSON.stringify(valid));
+      this.audit(def, 'append', auditKey(def, valid), '', '', auditRow(def, valid));
     }
     this.appends.set(def, queue);
   }
@@ -66,7 +66,7 @@ export class Transaction {
       const a = before.value[c.key];
       const b = valid[c.key];
       if (JSON.stringify(a ?? '') !== JSON.stringify(b ?? '')) {
-        this.audit(def, 'update', rowKey(def, valid), c.header, display(a), display(b));
+        this.audit(def, 'update', auditKey(def, valid), c.header, auditValue(c, a), auditValue(c, b));
       }
     }
   }
@@ -158,10 +158,6 @@ function checkCellSizes(w: PlannedWrite): void {
 }
 
 const MAX_CELL_CHARS = 50_000;
-
-function display(value: unknown): string {
-  return value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 function validate<Row extends AnyRow>(def: TableDef<Row>, row: Row): Row {
   const parsed = safeParse(def.schema, row);

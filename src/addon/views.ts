@@ -129,7 +129,7 @@ export function refreshManagerViews(actor: string): ViewsReport {
       if (!id) {
         id = view.getId();
         props.setProperty(ID_PROPERTY(department), id);
-        tx.note('manager views', 'createView', department, id);
+        tx.note('所属長の閲覧用シート', 'createView', department, id);
       }
       shareExactly(view, emails, department, tx);
       const hours = team.flatMap((e) => [
@@ -153,7 +153,7 @@ export function refreshManagerViews(actor: string): ViewsReport {
         if (props.getProperty(MAILED_PROPERTY(department, email))) continue;
         MailApp.sendEmail({ to: email, subject: message('ja', 'views.mailSubject', { department }), body: message('ja', 'views.mailBody', { department, url: view.getUrl() }) });
         props.setProperty(MAILED_PROPERTY(department, email), now);
-        tx.note('manager views', 'mailView', `${department}/${email}`);
+        tx.note('所属長の閲覧用シート', 'mailView', `${department}/${email}`);
         report.mailed++;
       }
       report.views.push({ department, id, created, managers: emails });
@@ -180,16 +180,16 @@ function shareExactly(view: Spreadsheet, managers: readonly string[], department
   for (const editor of view.getEditors().map((u) => u.getEmail())) {
     if (editor.toLowerCase() === owner) continue;
     view.removeEditor(editor);
-    tx.note('manager views', 'removeEditor', `${department}/${editor}`, view.getId());
+    tx.note('所属長の閲覧用シート', 'removeEditor', `${department}/${editor}`, view.getId());
   }
   const viewers = view.getViewers().map((u) => u.getEmail());
   for (const viewer of viewers) {
     if (want.has(viewer.toLowerCase())) continue;
     view.removeViewer(viewer);
-    tx.note('manager views', 'removeViewer', `${department}/${viewer}`, view.getId());
+    tx.note('所属長の閲覧用シート', 'removeViewer', `${department}/${viewer}`, view.getId());
   }
   const have = new Set(viewers.map((v) => v.toLowerCase()));
   const added = [...want].filter((m) => !have.has(m));
   if (added.length) view.addViewers(added); // one call for the new managers
-  for (const m of added) tx.note('manager views', 'addViewer', `${department}/${m}`, view.getId());
+  for (const m of added) tx.note('所属長の閲覧用シート', 'addViewer', `${department}/${m}`, view.getId());
 }

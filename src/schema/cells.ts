@@ -5,8 +5,8 @@
  */
 import { instantOfTokyo, isLocalDate, isLocalDateTime, isYearMonth, tokyoDateOf, tokyoDateTimeOf } from '../core/calendar';
 import type { CellKind, Column } from './table';
-import { codeOfLabel, labelOf } from './labels';
-import { readAllowances, readDeductions, writeAllowances, writeDeductions, type AllowanceItem, type DeductionItem } from './payItems';
+import { codeOfLabel, labelOf, WEEKDAY_LABELS } from './labels';
+import { readAllowances, readDeductions, readEarnings, readLines, writeAllowances, writeDeductions, writeEarnings, writeLines, type AllowanceItem, type DeductionItem, type EarningItem } from './payItems';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -54,9 +54,10 @@ export function fromCell(kind: CellKind, cell: unknown): FromCell {
       if (typeof cell === 'boolean') return { ok: true, value: String(cell).toUpperCase() };
       return { ok: false, problem: 'type' };
     case 'integer':
+    case 'count':
     case 'number':
     case 'decimal':
-      if (kind === 'integer' && typeof cell === 'number' && !Number.isInteger(cell)) return { ok: false, problem: 'type' };
+      if ((kind === 'integer' || kind === 'count') && typeof cell === 'number' && !Number.isInteger(cell)) return { ok: false, problem: 'type' };
       if (typeof cell === 'number' && Number.isFinite(cell)) return { ok: true, value: kind === 'decimal' ? String(cell) : cell };
       if (typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(cell.replace(/,/g, '').trim())) {
         const t = cell.replace(/,/g, '').trim();
@@ -87,11 +88,16 @@ export function fromCell(kind: CellKind, cell: unknown): FromCell {
       }
       return { ok: false, problem: 'type' };
     case 'allowances':
-    case 'deductions': {
+    case 'deductions':
+    case 'earnings': {
       if (typeof cell !== 'string') return { ok: false, problem: 'type' };
-      const read = kind === 'allowances' ? readAllowances(cell) : readDeductions(cell);
+      const read = kind === 'allowances' ? readAllowances(cell) : kind === 'deductions' ? readDeductions(cell) : readEarnings(cell);
       return read.ok ? { ok: true, value: read.value } : { ok: false, problem: 'items', line: read.line };
     }
+    case 'lines':
+      return typeof cell === 'string' ? { ok: true, value: readLines(cell) } : { ok: false, problem: 'type' };
+    case 'weekdays':
+      return typeof cell === 'string' ? { ok: true, value: weekdayCodes(cell) } : { ok: false, problem: 'type' };
     case 'json':
       if (typeof cell !== 'string') return { ok: false, problem: 'type' };
       try {
@@ -115,6 +121,7 @@ export function toCell(kind: CellKind, value: unknown): CellValue {
       // plain-text cell it would be kept as part of the text.
       return String(value);
     case 'integer':
+    case 'count':
     case 'number':
       return Number(value);
     case 'boolean':
@@ -129,16 +136,35 @@ export function toCell(kind: CellKind, value: unknown): CellValue {
       return writeAllowances(value as AllowanceItem[]);
     case 'deductions':
       return writeDeductions(value as DeductionItem[]);
+    case 'earnings':
+      return writeEarnings(value as EarningItem[]);
+    case 'lines':
+      return writeLines(value as string[]);
+    case 'weekdays':
+      return weekdayLabels(String(value));
   }
 }
+
+/** 月,火,水 (or 月曜日, or the codes of older sheets) as the codes monday,tuesday,…; a word it does not know stays (the schema refuses it). */
+export function weekdayCodes(cell: string): string {
+  return cell.split(/[,、，・\s]+/).filter(Boolean).map((w) => WEEKDAY_LABELS.find((d) => d.ja === w || d.ja[0] === w || d.code === w)?.code ?? w).join(',');
+}
+/** monday,tuesday as 月,火: the first character of each label (月曜日 → 月). */
+export function weekdayLabels(codes: string): string {
+  return codes.split(',').map((c) => WEEKDAY_LABELS.find((d) => d.code === c.trim())?.ja[0] ?? c).join(',');
+}
+
+/** Kinds whose value is a list: an empty cell is the empty list. */
+const LIST_KINDS: readonly CellKind[] = ['allowances', 'deductions', 'earnings', 'lines'];
 
 /**
  * Reads one cell of a column: its kind, then a label back to its code (a bare code, as older
  * sheets hold, reads as itself). An empty 手当/控除 cell is the empty list.
  */
 export function readCell(column: Column, cell: unknown): FromCell {
-  if ((column.kind === 'allowances' || column.kind === 'deductions') && (cell === '' || cell === null || cell === undefined)) return { ok: true, value: [] };
-  const read = fromCell(column.kind, cell);
+  if (LIST_KINDS.includes(column.kind) && (cell === '' || cell === null || cell === undefined)) return { ok: true, value: [] };
+  // a yes/no column shows はい/いいえ (TRUE/FALSE of an older sheet reads as well)
+  const read = fromCell(column.kind, column.kind === 'boolean' && column.choices && typeof cell === 'string' ? codeOfLabel(column.choices, cell) : cell);
   if (read.ok && column.choices && typeof read.value === 'string') return { ok: true, value: codeOfLabel(column.choices, read.value) };
   return read;
 }
@@ -146,6 +172,7 @@ export function readCell(column: Column, cell: unknown): FromCell {
 /** Writes one value of a column: a code as its Japanese label. */
 export function writeCell(column: Column, value: unknown): CellValue {
   if (column.choices && typeof value === 'string') return labelOf(column.choices, value);
+  if (column.choices && typeof value === 'boolean') return labelOf(column.choices, value ? 'TRUE' : 'FALSE');
   return toCell(column.kind, value);
 }
 
@@ -155,6 +182,7 @@ export function numberFormatOf(kind: CellKind): string {
     case 'date': return 'yyyy-mm-dd';
     case 'datetime': return 'yyyy-mm-dd hh:mm';
     case 'integer': return '#,##0';
+    case 'count': return '0';
     case 'number': return '0.0';
     case 'boolean': return 'General';
     default: return '@';

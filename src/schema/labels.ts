@@ -42,6 +42,19 @@ export const FIVE_DAY_STATUS_LABELS: Choices = [
   c('impossible', '期限までに取得不可', 'Impossible'), c('alert', '要注意', 'Alert'), c('onTrack', '順調', 'On track'),
 ];
 
+/** A yes/no column (祝日休み, 同居, 役員): the sheet shows はい/いいえ, never TRUE/FALSE; a TRUE/FALSE cell of an older sheet still reads. */
+export const YES_NO_LABELS: Choices = [c('TRUE', 'はい', 'Yes'), c('FALSE', 'いいえ', 'No')];
+
+/** 監査ログ 操作: what was done (unknown codes are shown as they are). */
+export const AUDIT_ACTION_LABELS: Choices = [
+  c('append', '追加', 'Added'), c('update', '変更', 'Changed'), c('reopen', '締めの解除', 'Reopened'), c('relabel', '表示名に書き換え', 'Relabelled'),
+  c('directEdit', 'シートで直接編集', 'Edited in the sheet'), c('mail', 'メール送信', 'Mailed'), c('resend', '再送信', 'Resent'), c('export', '出力', 'Exported'),
+  c('bankFile', '振込ファイル作成', 'Bank file'), c('journal', '仕訳の出力', 'Journal'), c('installTriggers', '定期処理の設定', 'Triggers installed'),
+  c('createView', '閲覧用シートの作成', 'View created'), c('mailView', '閲覧用シートの案内', 'View mailed'), c('removeEditor', '編集者の削除', 'Editor removed'),
+  c('removeViewer', '閲覧者の削除', 'Viewer removed'), c('addViewer', '閲覧者の追加', 'Viewer added'), c('issueLink', 'リンクの発行', 'Link issued'),
+  c('revokeLink', 'リンクの無効化', 'Link revoked'), c('rotateLinkSecret', 'リンクの鍵の更新', 'Link secret rotated'),
+];
+
 /** The code a cell names: a label or the code itself; anything else is returned as it is (the schema refuses it). */
 export function codeOfLabel(choices: Choices, cell: string): string {
   const t = cell.trim();

@@ -93,3 +93,59 @@ export function writeAllowances(items: readonly AllowanceItem[]): string {
 export function writeDeductions(items: readonly DeductionItem[]): string {
   return items.map((d) => `${d.name}：${yen(d.amount)}`).join('\n');
 }
+
+/**
+ * 賃金台帳 支給内訳, one item a line as the 給与明細 shows it: 基本給：250,000円（課税）. What each line is (its key)
+ * follows from its name (the names the payroll gives, core/payroll/employee-month.ts); any other name is an
+ * allowance of 給与設定. A line whose name does not say its key carries it (「手当」 for an allowance named like a
+ * fixed item, 「コード <key>」 otherwise), so every row reads back exactly.
+ */
+export interface EarningItem { key: string; name: string; amount: number; taxable: boolean }
+export const EARNING_EXAMPLE = '基本給：250,000円（課税）';
+const EARNING_NAMES: Record<string, string> = {
+  basePay: '基本給', paidLeave: '有給休暇の賃金', nonStatutoryOvertime: '法定内残業手当', overtime: '時間外手当', overtimeOver60: '時間外手当 (60時間超)',
+  lateNight: '深夜手当', legalHoliday: '休日手当', absence: '欠勤・遅早控除', commuting: '通勤手当', bonus: '賞与',
+};
+const EARNING_LINE = /^(.+?)\s*[：:]\s*(-?[0-9０-９][0-9０-９,，]*)\s*円\s*(?:[（(]([^）)]*)[）)])?$/;
+
+export function readEarnings(cell: string): ItemsRead<EarningItem> {
+  const legacy = legacyJson(cell);
+  if (legacy) return { ok: true, value: legacy as EarningItem[] };
+  const out: EarningItem[] = [];
+  const all = lines(cell);
+  for (let i = 0; i < all.length; i++) {
+    if (!all[i]) continue;
+    const m = EARNING_LINE.exec(all[i]!);
+    if (!m) return { ok: false, line: i + 1 };
+    const name = m[1]!.trim();
+    let key = Object.keys(EARNING_NAMES).find((k) => EARNING_NAMES[k] === name) ?? 'allowance';
+    let taxable: boolean | undefined;
+    for (const f of (m[3] ?? '').split('・').map((x) => x.trim()).filter(Boolean)) {
+      if ((f === '課税' || f === '非課税') && taxable === undefined) taxable = f === '課税';
+      else if (f === '手当') key = 'allowance';
+      else if (f.startsWith('コード ')) key = f.slice(4).trim();
+      else return { ok: false, line: i + 1 };
+    }
+    if (taxable === undefined) return { ok: false, line: i + 1 };
+    out.push({ key, name, amount: Number(toAscii(m[2]!)), taxable });
+  }
+  return { ok: true, value: out };
+}
+
+export function writeEarnings(items: readonly EarningItem[]): string {
+  return items.map((e) => {
+    const flags = [e.taxable ? '課税' : '非課税'];
+    const byName = Object.keys(EARNING_NAMES).find((k) => EARNING_NAMES[k] === e.name);
+    if (e.key === 'allowance' && byName) flags.push('手当');
+    else if (e.key !== 'allowance' && EARNING_NAMES[e.key] !== e.name) flags.push(`コード ${e.key}`);
+    return `${e.name}：${yen(e.amount)}（${flags.join('・')}）`;
+  }).join('\n');
+}
+
+/** 計算の説明: one sentence a line (a JSON list of an older row still reads). */
+export function readLines(cell: string): string[] {
+  return legacyJson(cell)?.map(String) ?? cell.split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+export function writeLines(lines: readonly string[]): string {
+  return lines.map((l) => l.replace(/\r?\n/g, ' ')).join('\n');
+}

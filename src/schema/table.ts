@@ -13,13 +13,17 @@ export type CellKind =
   | 'integer'   // a whole number (yen, minutes, counts)
   | 'decimal'   // a number written as text to stay exact (a rate like 9.85)
   | 'number'    // a plain number that may have a fraction (0.5 days); never money
+  | 'count'     // a whole number shown without separators (年分 2026, 行 1)
   | 'boolean'
   | 'date'      // 'YYYY-MM-DD', a date cell in Sheets
   | 'datetime'  // 'YYYY-MM-DDTHH:mm' (Tokyo), a date-time cell in Sheets
   | 'month'     // 'YYYY-MM', kept as text so Sheets does not turn it into a date
   | 'json'      // structured data (explanations) as JSON text
   | 'allowances' // 手当: one readable line per item (payItems.ts); an old JSON cell still reads
-  | 'deductions'; // その他控除: likewise
+  | 'deductions' // その他控除: likewise
+  | 'earnings'   // 賃金台帳 支給内訳: one line per item (payItems.ts); an old JSON cell still reads
+  | 'lines'      // a list of sentences, one a line (計算の説明); an old JSON cell still reads
+  | 'weekdays';  // days of the week as 月,火,水 (the code: monday,tuesday,…)
 
 export interface Column<K extends string = string> {
   readonly key: K;
@@ -34,6 +38,8 @@ export interface Column<K extends string = string> {
    * the labels; reading takes the label or the bare code (older sheets) back to the code.
    */
   readonly choices?: Choices;
+  /** false: no dropdown for the labels (a sheet only Kanri writes, such as 締め状態: its protection already keeps typing out). */
+  readonly dropdown?: false;
   /** Column width in pixels when the sheet is set up (default by kind: sheetLayout.ts). */
   readonly width?: number;
 }
@@ -56,7 +62,7 @@ export function defineTable<Row extends Record<string, unknown>>(def: TableDef<R
   return def;
 }
 
-export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean; choices?: Choices; width?: number } = {}): Column<K> {
+export function col<K extends string>(key: K, header: string, headerEn: string, kind: CellKind, options: { confidential?: boolean; choices?: Choices; dropdown?: false; width?: number } = {}): Column<K> {
   return { key, header, headerEn, kind, ...options };
 }
 

@@ -2,7 +2,8 @@
  * Sheets that read in Japanese (issue 15 item 5), in the sandbox grid at a normal width
  * (1280 × 800): the first tab is 「はじめに」; 従業員 shows 雇用形態 as 正社員 / パート・アルバイト
  * with a dropdown mark, columns set wide; 設定 shows each key as its Japanese label and values with
- * choices as labels (はい, 暦日, 日本語). Any console error fails. Screenshots in tests/screenshots/.
+ * choices as labels (はい, 暦日, 日本語) and structured values as lines (労災保険率); 勤務区分 shows 月,火,水 and はい;
+ * 監査ログ shows 追加 and 「見出し：値」 lines, no JSON. Any console error fails. Screenshots in tests/screenshots/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { startSandboxServer, type SandboxServer } from '../../src/local/sandbox/
 import { ROOT, tempDir } from '../support/company';
 
 const SHOTS = path.join(ROOT, 'tests/screenshots');
+const WC_LINE = '2024-04-01から：94 その他の各種事業 1000分の3（出典：厚生労働省「労災保険率表」）';
 let browser: Browser;
 let server: SandboxServer;
 let base: string;
@@ -33,7 +35,8 @@ beforeAll(async () => {
     person('E001', '山田 花子', 'ヤマダ ハナコ', 'regular', '設計'), person('E002', '佐藤 次郎', 'サトウ ジロウ', 'fixedTerm', '営業'),
     person('E003', '鈴木 三奈', 'スズキ ミナ', 'partTime', '設計'),
   ] }, company.owner);
-  company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: '株式会社サンプル設計' }, { key: 'payroll.proration', value: 'scheduledDays' }] }, company.owner);
+  company.rpc('saveMasterRows', { table: 'settings', rows: [{ key: 'companyName', value: '株式会社サンプル設計' }, { key: 'payroll.proration', value: 'scheduledDays' },
+    { key: 'payroll.workersCompensation', value: WC_LINE }, { key: 'payroll.minimumWageReasons', value: '2026-10 E003：試用期間中 (減額特例の許可あり)' }] }, company.owner);
   server = await startSandboxServer(dir, 0);
   base = `http://127.0.0.1:${server.port}`;
   browser = await chromium.launch({
@@ -86,7 +89,28 @@ test('the first sheet is はじめに; 従業員 and 設定 show Japanese labels
   expect(rows).toEqual(expect.arrayContaining([['会社名', '株式会社サンプル設計'], ['36協定の特別条項', 'はい'], ['入退社月の日割', '所定労働日'], ['表示言語', '日本語']]));
   expect(rows.flat().some((t) => /^(companyName|payroll\.|TRUE$|calendarDays)/.test(t ?? ''))).toBe(false);
   expect(await page.locator('.c[data-row="2"][data-col="1"]').evaluate((e) => e.getBoundingClientRect().width)).toBe(260);
+  // the structured values as lines, never JSON
+  expect(rows).toEqual(expect.arrayContaining([['労災保険率', WC_LINE], ['最低賃金を下回る人の確定理由', '2026-10 E003：試用期間中 (減額特例の許可あり)']]));
+  expect(rows.flat().some((t) => /^[[{]/.test(t ?? ''))).toBe(false);
   await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-settings.png') });
+
+  // 勤務区分: 所定労働日 as 月,火,水,木,金, yes/no as はい/いいえ, codes as labels
+  await page.click('#tabs button:text-is("勤務区分")');
+  await page.waitForFunction(() => document.querySelector('.c[data-row="2"][data-col="1"]')?.textContent === 'STD');
+  const rule = await page.locator('.c[data-row="2"]').evaluateAll((cs) => cs.map((c) => c.textContent));
+  expect(rule).toEqual(expect.arrayContaining(['月,火,水,木,金', 'はい', 'いいえ', '日曜日', '丸めなし']));
+  expect(rule.some((t) => /monday|sunday|TRUE|FALSE|none/.test(t ?? ''))).toBe(false);
+  await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-workrules.png') });
+
+  // 監査ログ: 追加, 「見出し：値」 lines, no JSON
+  await page.click('#tabs button:text-is("監査ログ")');
+  await page.waitForFunction(() => document.querySelector('.c[data-row="2"][data-col="1"]')?.textContent !== '');
+  const audit = await page.locator('#grid .r').evaluateAll((rs) => rs.map((r) => Array.from(r.querySelectorAll('.c')).filter((c) => Number((c as HTMLElement).dataset.row) >= 2).map((c) => c.textContent ?? '')));
+  const filled = audit.filter((r) => r.some((t) => t));
+  expect(filled.length).toBeGreaterThan(3);
+  expect(filled.some((r) => r.includes('追加') && r.some((t) => t.includes('雇用形態：正社員')))).toBe(true);
+  expect(filled.flat().some((t) => /^[[{]|"[a-zA-Z]+":|^(append|update)$/.test(t))).toBe(false);
+  await page.screenshot({ path: path.join(SHOTS, 'sheets-ja-audit.png') });
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -36,8 +36,8 @@ test('about forty people in 設計, 施工管理, 営業 and 管理部; the thre
   expect([...departments].sort()).toEqual(['営業', '施工管理', '管理部', '設計'].sort());
   const closures = sheets['締め状態']!.slice(1).map((r) => `${r[0]}/${r[1]}/${r[2]}`);
   expect(closures).toEqual([
-    'attendance/2026-08/closed', 'attendance/2026-09/closed', 'attendance/2026-10/closed',
-    'payroll/2026-08/closed', 'payroll/2026-09/closed', 'payroll/2026-10/closed',
+    '勤怠/2026-08/締め済み', '勤怠/2026-09/締め済み', '勤怠/2026-10/締め済み',
+    '給与/2026-08/締め済み', '給与/2026-09/締め済み', '給与/2026-10/締め済み',
   ]);
 });
 
@@ -93,9 +93,10 @@ describe('payroll on the demo company', () => {
     expect(() => company.rpc('reopenPayroll', { runId: '2026-10', reason: '' }, admin)).toThrow();
     company.rpc('reopenPayroll', { runId: '2026-10', reason: '通勤手当の誤り' }, admin);
     const audit = sheetValues(copy)['監査ログ']!;
-    const reopen = audit.find((r) => r.includes('reopen') && r.includes('payroll/2026-10'))!;
+    const reopen = audit.find((r) => r.includes('締めの解除') && r.includes('給与/2026-10'))!;
     expect(reopen).toContain('通勤手当の誤り');
-    expect(String(reopen.find((c) => typeof c === 'string' && c.includes('totalsBefore')))).toMatch(/"net":\d+/);
+    // the totals before, in words (nothing parses them back: the close rules read 締め状態)
+    expect(String(reopen.find((c) => typeof c === 'string' && c.startsWith('確定時の合計')))).toMatch(/^確定時の合計 人数：42、総支給額合計：[\d,]+円、控除合計：[\d,]+円、差引支給額合計：[\d,]+円、会社負担合計：[\d,]+円$/);
     expect(() => company.rpc('closePayroll', { month: '2026-10', reviewed: false }, admin)).toThrow(/差額を確認/);
     const closed = company.rpc('closePayroll', { month: '2026-10', reviewed: true }, admin) as { closed: boolean; count: number };
     expect(closed).toMatchObject({ closed: true, count: 42 });

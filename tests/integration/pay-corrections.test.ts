@@ -42,8 +42,8 @@ test('E042 (時給 1,300円, PART 10:00–17:00, 60 min break) is paid 7,800円 
   const row = table('賃金台帳').find((r) => r['計算ID'] === '2026-10' && r['社員番号'] === 'E042')!;
   expect(row['有給取得日数']).toBe(1);
   expect(row['有給休暇の賃金']).toBe(7800);
-  const earnings = JSON.parse(String(row['支給内訳'])) as { name: string; amount: number }[];
-  expect(earnings.find((e) => e.name === '有給休暇の賃金')?.amount).toBe(7800);
+  // 支給内訳 is read by people: one line an item, as the 給与明細 shows it
+  expect(String(row['支給内訳']).split('\n')).toContain('有給休暇の賃金：7,800円（課税）');
   // monthly staff: nobody paid monthly has a leave line or a deduction for a leave day
   for (const r of table('賃金台帳').filter((x) => Number(x['有給取得日数']) > 0 && x['社員番号'] !== 'E040' && x['社員番号'] !== 'E041' && x['社員番号'] !== 'E042')) {
     expect(r['有給休暇の賃金']).toBe(0);
@@ -120,7 +120,7 @@ test('子ども・子育て拠出金 (0.36 % of each pension standard, employer 
   const contribution = rows.reduce((s, r) => s + Number(r['会社負担 子ども・子育て拠出金']), 0);
   expect(contribution).toBe(expected);
   // 労災 estimate: 3/1000 of each non-officer's gross (the demo's setting, 94 その他の各種事業), 円未満切り捨て
-  const officer = new Set(settings.filter((s) => s['役員'] === true).map((s) => s['社員番号']));
+  const officer = new Set(settings.filter((s) => s['役員'] === 'はい').map((s) => s['社員番号']));
   const wc = rows.reduce((s, r) => s + (officer.has(r['社員番号']) ? 0 : Math.floor((Number(r['総支給額']) * 3) / 1000)), 0);
   expect(rows.reduce((s, r) => s + Number(r['会社負担 労災保険料(見込み)']), 0)).toBe(wc);
   const employer = rows.reduce((s, r) => s + Number(r['会社負担 社会保険料']) + Number(r['会社負担 雇用保険料']) + Number(r['会社負担 子ども・子育て拠出金']) + Number(r['会社負担 労災保険料(見込み)']), 0);

@@ -89,7 +89,7 @@ describe('item 1: two locks that do not exclude each other', () => {
     // every row written is audited: 4,000 + 3 punches, 1,000 leave rows, the grants
     const audit = filled('監査ログ');
     const tableColumn = sheets['監査ログ']![0]!.indexOf('表');
-    const audited = (sheet: string) => audit.filter((r) => r[tableColumn] === sheet && r.includes('append')).length;
+    const audited = (sheet: string) => audit.filter((r) => r[tableColumn] === sheet && r.includes('追加')).length;
     expect(audited('打刻')).toBe(4003);
     expect(audited('休暇申請')).toBe(1000);
     expect(audited('有給付与')).toBe(filled('有給付与').length);

@@ -54,7 +54,7 @@ describe('item 4: edits typed straight into the sheet leave no trace, and protec
     expect(out.error).toBeUndefined();
     const audit = sheetValues(c.dir)['監査ログ']!;
     const h = audit[0]!;
-    const row = audit.slice(1).find((r) => r[h.indexOf('操作')] === 'directEdit')!;
+    const row = audit.slice(1).find((r) => r[h.indexOf('操作')] === 'シートで直接編集')!;
     expect(row).toBeDefined();
     expect(row[h.indexOf('実行者')]).toBe(SECOND);
     expect(row[h.indexOf('表')]).toBe('従業員');

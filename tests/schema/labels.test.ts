@@ -125,3 +125,98 @@ describe('設定: a Japanese label per key, values with choices as labels', () =
     expect(readCell(key, 'payroll.payDay')).toEqual({ ok: true, value: 'payroll.payDay' });
   });
 });
+
+describe('賃金台帳, 勤務区分 and 締め状態 read in Japanese', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { wageLedgerTable } = require('../../src/schema/tables/payroll') as typeof import('../../src/schema/tables/payroll');
+  const { workRulesTable } = require('../../src/schema/tables/workRules') as typeof import('../../src/schema/tables/workRules');
+  const { closuresTable } = require('../../src/schema/tables/closures') as typeof import('../../src/schema/tables/closures');
+  const earnings = [
+    { key: 'basePay', name: '基本給', amount: 250000, taxable: true },
+    { key: 'allowance', name: '役職手当', amount: 30000, taxable: true },
+    { key: 'overtimeOver60', name: '時間外手当 (60時間超)', amount: 0, taxable: true },
+    { key: 'absence', name: '欠勤・遅早控除', amount: -12500, taxable: true },
+    { key: 'commuting', name: '通勤手当', amount: 12000, taxable: false },
+    // an allowance named like a fixed item keeps its key
+    { key: 'allowance', name: '深夜手当', amount: 5000, taxable: true },
+  ];
+  test('支給内訳 and 計算の説明 as lines, never JSON; they read back identical; an old JSON cell still reads', () => {
+    const earningsColumn = column(wageLedgerTable, 'earnings');
+    const explanation = column(wageLedgerTable, 'explanation');
+    expect(writeCell(earningsColumn, earnings)).toBe([
+      '基本給：250,000円（課税）', '役職手当：30,000円（課税）', '時間外手当 (60時間超)：0円（課税）', '欠勤・遅早控除：-12,500円（課税）', '通勤手当：12,000円（非課税）', '深夜手当：5,000円（課税・手当）',
+    ].join('\n'));
+    expect(readCell(earningsColumn, writeCell(earningsColumn, earnings))).toEqual({ ok: true, value: earnings });
+    expect(readCell(earningsColumn, JSON.stringify(earnings))).toEqual({ ok: true, value: earnings });
+    expect(readCell(earningsColumn, '基本給：250,000円')).toEqual({ ok: false, problem: 'items', line: 1 });
+    const lines = ['標準報酬月額 300,000円 (東京都, 2026年3月分から)', '健康保険料 14,955円 = 300,000円 × 9.91% ÷ 2 (50銭以下切り捨て)'];
+    expect(writeCell(explanation, lines)).toBe(lines.join('\n'));
+    expect(readCell(explanation, lines.join('\n'))).toEqual({ ok: true, value: lines });
+    expect(readCell(explanation, JSON.stringify(lines))).toEqual({ ok: true, value: lines });
+    expect(readCell(explanation, '')).toEqual({ ok: true, value: [] });
+  });
+  test('所定労働日 as 月,火,水,木,金; 月曜日 and the codes of older sheets read too', () => {
+    const workdays = column(workRulesTable, 'workdays');
+    expect(writeCell(workdays, 'monday,tuesday,wednesday,thursday,friday')).toBe('月,火,水,木,金');
+    for (const cell of ['月,火,水,木,金', '月・火・水・木・金', '月曜日、火曜日、水曜日、木曜日、金曜日', 'monday,tuesday,wednesday,thursday,friday']) {
+      expect(readCell(workdays, cell)).toEqual({ ok: true, value: 'monday,tuesday,wednesday,thursday,friday' });
+    }
+    const rule = { code: 'STD', name: '通常勤務', scheduledStart: '09:00', scheduledEnd: '18:00', breakMinutes: 60, workdays: 'monday,saturday', publicHolidaysOff: true, weekStart: 'sunday', legalHoliday: 'sunday', rounding: 'floor15', premiumWithinLegal: false };
+    const cells = rowCells(workRulesTable, rule);
+    expect(cells).toEqual(expect.arrayContaining(['月,土', '日曜日', '15分未満切り捨て']));
+    expect(cells.some((c) => /monday|sunday|floor15/.test(String(c)))).toBe(false);
+    const read = parseTable(workRulesTable, [workRulesTable.columns.map((c) => c.header), cells]);
+    expect(read.errors).toEqual([]);
+    expect(read.rows[0]!.value).toEqual(rule);
+    cells[workRulesTable.columns.findIndex((c) => c.key === 'workdays')] = '月,祝';
+    const bad = parseTable(workRulesTable, [workRulesTable.columns.map((c) => c.header), cells]);
+    expect(bad.errors[0]).toMatchObject({ sheet: '勤務区分', row: 2, column: '所定労働日' });
+  });
+  test('締め状態 shows 勤怠/給与 and 締め済み/再開; the codes of older rows read the same', () => {
+    const row = { area: 'payroll', period: '2026-10', status: 'reopened', at: '2026-11-20T10:00', by: 'owner@kanri.local', reason: '通勤手当の誤り', seal: 'abc' };
+    const cells = rowCells(closuresTable, row);
+    expect(cells.slice(0, 3)).toEqual(['給与', '2026-10', '再開']);
+    const header = closuresTable.columns.map((c) => c.header);
+    expect(parseTable(closuresTable, [header, cells]).rows[0]!.value).toEqual(row);
+    const old = [...cells];
+    old[0] = 'payroll';
+    old[2] = 'reopened';
+    expect(parseTable(closuresTable, [header, old]).rows[0]!.value).toEqual(row);
+    expect(writeCell(column(closuresTable, 'area'), 'attendance')).toBe('勤怠');
+    expect(writeCell(column(closuresTable, 'status'), 'closed')).toBe('締め済み');
+  });
+});
+
+describe('年末調整 sheets and yes/no columns read in Japanese', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dependantDeclarationsTable, insuranceDeclarationsTable } = require('../../src/schema/tables/yearEndDeclarations') as typeof import('../../src/schema/tables/yearEndDeclarations');
+  const { yearEndAdjustmentsTable } = require('../../src/schema/tables/yearEnd') as typeof import('../../src/schema/tables/yearEnd');
+  const { numberFormatOf } = require('../../src/schema/cells') as typeof import('../../src/schema/cells');
+  const parent = {
+    year: 2026, employeeCode: 'E012', line: 2, person: '扶養親族', name: '施工 一郎', relation: '父', birthDate: '1950-03-01', estimatedIncome: 380000,
+    livingTogether: true, linealAscendant: true, disability: 'なし', workingStudent: false, status: '提出済み', updatedAt: '2026-11-20T10:00',
+  };
+  test('扶養控除等申告書: 同居・直系尊属 as はい/いいえ, 年分 and 行 as 2026 and 1 (not 2026.0), the 見積額 in yen; reads back identical', () => {
+    const cells = rowCells(dependantDeclarationsTable, parent);
+    const at = (key: string) => cells[dependantDeclarationsTable.columns.findIndex((c) => c.key === key)];
+    expect([at('livingTogether'), at('linealAscendant'), at('workingStudent')]).toEqual(['はい', 'はい', 'いいえ']);
+    expect(cells.some((c) => typeof c === 'boolean')).toBe(false);
+    const format = (key: string) => numberFormatOf(column(dependantDeclarationsTable, key).kind);
+    expect([format('year'), format('line'), format('estimatedIncome')]).toEqual(['0', '0', '#,##0']);
+    expect(numberFormatOf(column(insuranceDeclarationsTable, 'paid').kind)).toBe('#,##0');
+    const header = dependantDeclarationsTable.columns.map((c) => c.header);
+    expect(parseTable(dependantDeclarationsTable, [header, cells]).rows[0]!.value).toEqual(parent);
+    // an older sheet: TRUE/FALSE cells (Sheets' booleans) and 'TRUE' text read the same
+    const old = cells.map((v) => (v === 'はい' ? true : v === 'いいえ' ? 'FALSE' : v));
+    const read = parseTable(dependantDeclarationsTable, [header, old]);
+    expect(read.errors).toEqual([]);
+    expect(read.rows[0]!.value).toEqual(parent);
+  });
+  test('年末調整: 12月の給与で精算 as はい; 給与設定 雇用保険加入・役員 and 勤務区分 祝日休み likewise', () => {
+    expect(writeCell(column(yearEndAdjustmentsTable, 'inDecemberPay'), true)).toBe('はい');
+    expect(writeCell(column(paySettingsTable, 'officer'), false)).toBe('いいえ');
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), 'はい')).toEqual({ ok: true, value: true });
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), true)).toEqual({ ok: true, value: true });
+    expect(readCell(column(paySettingsTable, 'employmentInsuranceEnrolled'), 'たぶん')).toEqual({ ok: false, problem: 'type' });
+  });
+});

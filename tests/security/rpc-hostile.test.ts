@@ -359,7 +359,7 @@ describe('every global of Code.js, from the web app and a sidebar, as every role
     const second = 'second.admin@example.jp';
     company.rpc('saveMasterRows', { table: 'roles', rows: [{ email: second, role: 'admin', note: '管理部' }] }, USERS.admin, { at: NOW });
     company.call('kanriInstallTriggers', [], { kind: 'menu', user: second, at: NOW });
-    // the only cell equal to the second admin's e-mail in 監査ログ is an 実行者 (the roles row's audit holds it inside JSON)
+    // the only cell equal to the second admin's e-mail in 監査ログ is an 実行者 (the roles row's audit holds it inside its 「メールアドレス：…」 line)
     const audit = allCells(company.dir).filter((c) => c.sheet === '監査ログ');
     expect(audit.some((c) => c.value === second)).toBe(true);
     fs.rmSync(path.dirname(company.dir), { recursive: true, force: true });

@@ -72,7 +72,7 @@ describe('item 6: each refresh makes a view\'s viewers exactly the current manag
     const audit = allCells(company.dir).filter((c) => c.sheet === '監査ログ').map((c) => String(c.value));
     expect(audit).toContain(`設計/${PEOPLE.manager.email}`);
     expect(audit).toContain('設計/outsider@example.jp');
-    expect(audit.filter((v) => v === 'removeViewer')).toHaveLength(2);
+    expect(audit.filter((v) => v === '閲覧者の削除')).toHaveLength(2);
     done(company);
   });
 });
@@ -183,13 +183,13 @@ describe('item 10: signed links expire, start unissued, are audited, and take ca
 
   test('issuing and revoking write 監査ログ rows', () => {
     const audit = () => allCells(company.dir).filter((c) => c.sheet === '監査ログ').map((c) => String(c.value));
-    const before = audit().filter((v) => v === 'issueLink').length;
+    const before = audit().filter((v) => v === 'リンクの発行').length;
     issue({ employeeCode: PEOPLE.e2.code, days: 10 });
     company.rpc('revokeEmployeeLink', { employeeCode: PEOPLE.e2.code }, USERS.admin, { at: NOW });
     const after = audit();
-    expect(after.filter((v) => v === 'issueLink').length).toBe(before + 1);
-    expect(after).toContain('revokeLink');
-    expect(after.some((v) => v.includes('valid through 2026-12-05'))).toBe(true);
+    expect(after.filter((v) => v === 'リンクの発行').length).toBe(before + 1);
+    expect(after).toContain('リンクの無効化');
+    expect(after.some((v) => v.includes('2026-12-05まで有効'))).toBe(true);
   });
 });
 

@@ -149,7 +149,7 @@ export function reopenAttendanceMonth(ss: Spreadsheet, month: YearMonth, user: s
     assertNewClosureRow(closures, month, 'reopened', now);
     const tx = new Transaction({ ss, user, now, reason });
     tx.append(closuresTable, [{ area: 'attendance', period: month, status: 'reopened', at: now, by: user, reason }]);
-    tx.note(closuresTable.sheet, 'reopen', `attendance/${month}`);
+    tx.note(closuresTable.sheet, 'reopen', `勤怠/${month}`);
     tx.commit();
     return { month, reopened: true };
   });

@@ -5,6 +5,7 @@
  * figures on the sheet (the emulator has no chart builder, so no EmbeddedChart is made) and an inline
  * SVG line chart in the PDF.
  */
+import { auditFields } from '../../schema/auditText';
 import { bootstrap } from '../bootstrap';
 import type { RpcContext } from '../entrypoints';
 import { guardedRows } from '../../schema/cells';
@@ -51,7 +52,7 @@ export function writeOverworkReport(input: { month?: YearMonth; lang?: string },
     writeSheet(context.ss, rows);
     writePrivateFile(privateFolder([OVERWORK_FOLDER]), pdf);
     const tx = new Transaction({ ss: context.ss, user: context.caller.email, now: nowTokyo() });
-    tx.note(OVERWORK_SHEET, 'export', view.month, JSON.stringify({ people: view.totals.people, violations: view.totals.violations, rows: rows.length }));
+    tx.note(OVERWORK_SHEET, 'export', view.month, auditFields({ 人数: view.totals.people, 違反: view.totals.violations, 行数: rows.length }));
     tx.commit();
   });
   return { month: view.month, sheet: OVERWORK_SHEET, rows: rows.length, people: view.totals.people, violations: view.totals.violations,

@@ -4,6 +4,8 @@
  * does not allow is an error naming the employee), the consignor from 設定 bank.*, 振込指定日 = the pay
  * date. Pre-flight: the file's total must equal the ledger's net total and the run's netTotal.
  */
+import { auditFields } from '../../schema/auditText';
+import { yen } from '../../core/money';
 import { paySettingsTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
 import { readSettings } from '../settings';
@@ -75,7 +77,7 @@ export function exportBankFile(ss: Spreadsheet, runId: string, kind: BankFileKin
   withLock(() => {
     replaceFile(privateFolder([message('ja', 'outputs.folder.payslips'), runId]), Utilities.newBlob(bytes, 'text/plain', fileName));
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.note('給与計算', 'bankFile', `payroll/${runId}`, JSON.stringify({ kind, count: file.count, total: file.totalAmount }));
+    tx.note('給与計算', 'bankFile', `給与/${runId}`, auditFields({ ファイル: fileName, 件数: file.count, 合計: yen(file.totalAmount) }));
     tx.commit();
   });
   return { runId, fileName, base64: Utilities.base64Encode(bytes), count: file.count, total: file.totalAmount, bytes: file.bytes.length };

@@ -4,6 +4,8 @@
  * credits is checked by the core before any CSV is made, and the net pay credited must equal the run's
  * netTotal (journal total = ledger total) before the file is written.
  */
+import { auditFields } from '../../schema/auditText';
+import { yen } from '../../core/money';
 import { readSettings } from '../settings';
 import { withLock } from '../lock';
 import { Transaction } from '../transaction';
@@ -88,7 +90,7 @@ export function exportJournal(ss: Spreadsheet, runId: string, format: 'generic' 
   withLock(() => {
     replaceFile(privateFolder([message('ja', 'outputs.folder.payslips'), runId]), blob);
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.note('給与計算', 'journal', `payroll/${runId}`, JSON.stringify({ format, debit: entry.totalDebit, credit: entry.totalCredit }));
+    tx.note('給与計算', 'journal', `給与/${runId}`, auditFields({ 形式: format, 借方合計: yen(entry.totalDebit), 貸方合計: yen(entry.totalCredit) }));
     tx.commit();
   });
   return {

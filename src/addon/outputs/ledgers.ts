@@ -3,6 +3,7 @@
  * date falls in the year: sheet rows (one write into `賃金台帳(年次) <year>` / `源泉徴収簿 <year>`, replaced each
  * time, protected) and one PDF (saved in `Kanri 賃金台帳`, returned as base64).
  */
+import { auditFields } from '../../schema/auditText';
 import { paySettingsTable, payrollRunsTable, wageLedgerTable } from '../../schema/tables/payroll';
 import { readValidTable } from '../tables';
 import { withLock } from '../lock';
@@ -91,7 +92,7 @@ export function exportLedger(ss: Spreadsheet, kind: 'wage' | 'withholding', year
     writeSheet(ss, sheetName, rows);
     replaceFile(privateFolder([message('ja', 'outputs.folder.ledgers')]), pdf);
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.note(sheetName, 'export', String(year), JSON.stringify({ employees, rows: rows.length }));
+    tx.note(sheetName, 'export', String(year), auditFields({ 人数: employees, 行数: rows.length }));
     tx.commit();
   });
   return { year, kind, sheet: sheetName, employees, rows: rows.length, fileName: `${sheetName}.pdf`, base64: Utilities.base64Encode(pdf.getBytes()) };

@@ -188,7 +188,7 @@ export function sendPayslips(ss: Spreadsheet, runId: string, user: string, lang:
   if (sentNow.length) {
     withLock(() => {
       const tx = new Transaction({ ss, user, now: nowTokyo() });
-      for (const code of sentNow) tx.note('給与明細', 'mail', `payslip/${runId}/${code}`);
+      for (const code of sentNow) tx.note('給与明細', 'mail', `${runId}/${code}`);
       tx.commit();
     });
   }
@@ -217,7 +217,7 @@ export function resendPayslip(ss: Spreadsheet, runId: string, employeeCode: stri
     mailOne(data!, email, pdf, lang);
     markSent(runId, employeeCode);
     const tx = new Transaction({ ss, user, now: nowTokyo() });
-    tx.note('給与明細', 'resend', `payslip/${runId}/${employeeCode}`);
+    tx.note('給与明細', 'resend', `${runId}/${employeeCode}`);
     tx.commit();
   });
   return { runId, employeeCode, sent: true };

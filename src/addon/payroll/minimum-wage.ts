@@ -3,11 +3,14 @@
  * (core/payroll/minimum-wage.ts) against the 地域別最低賃金 of the 給与設定's prefecture on the last day of the
  * work month (the later amount when a revision falls inside the month: the stricter reading). Below it is a
  * blocking problem naming the person and the shortfall, unless the admin has recorded a reason in 設定
- * `payroll.minimumWageReasons` (JSON: {"<run>": {"<社員番号>": "<reason>"}}); then it is shown, not blocking.
+ * `payroll.minimumWageReasons` (a line 「<run> <社員番号>：<reason>」); then it is shown, not blocking.
  */
 import { checkMinimumWage, type MinimumWagePart } from '../../core/payroll/minimum-wage';
 import type { PayAllowance, PaySetting } from '../../core/payroll/employee-month';
 import { yen } from '../../core/money';
+import { readMinimumWageReasons, SETTING_LINE_EXAMPLES, type MinimumWageReasons } from '../../schema/settingLines';
+import { readLineSetting } from '../settingLines';
+import type { Settings } from '../settings';
 
 /** Allowances a 給与設定 does not mark: excluded by name when they are of a kind the law leaves out. */
 function partOf(a: PayAllowance): MinimumWagePart {
@@ -18,16 +21,14 @@ function partOf(a: PayAllowance): MinimumWagePart {
   return { name: a.name, amount: a.amount, kind: a.minimumWage === false ? 'temporary' : 'counted' };
 }
 
-export type MinimumWageReasons = Record<string, Record<string, string>>;
-export function parseMinimumWageReasons(text: string | undefined): { reasons: MinimumWageReasons; error?: string } {
-  if (!text || !text.trim()) return { reasons: {} };
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
-    return { reasons: v as MinimumWageReasons };
-  } catch (e) {
-    return { reasons: {}, error: `設定 payroll.minimumWageReasons: ${(e as Error).message}` };
-  }
+export type { MinimumWageReasons };
+/** 設定 payroll.minimumWageReasons: 「2026-06 0012：理由」 a line (schema/settingLines.ts), or the JSON of older sheets. */
+export function parseMinimumWageReasons(settings: Settings): { reasons: MinimumWageReasons; error?: string } {
+  const read = readLineSetting(settings, 'payroll.minimumWageReasons', readMinimumWageReasons);
+  if (read.error) return { reasons: {}, error: read.error };
+  const v = read.value ?? {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { reasons: {}, error: `設定 payroll.minimumWageReasons: ${SETTING_LINE_EXAMPLES['payroll.minimumWageReasons']} の形で1行に1件書いてください` };
+  return { reasons: v };
 }
 
 export interface MinimumWageFinding {

@@ -17,6 +17,9 @@ import { Transaction } from '../transaction';
 import { withLock } from '../lock';
 import { nowTokyo } from '../clock';
 import { readSettings, type Settings } from '../settings';
+import { readLineSetting } from '../settingLines';
+import { auditFields } from '../../schema/auditText';
+import { readHealthInsurer, readRateOverrides, readWorkersCompensation, SETTING_LINE_EXAMPLES } from '../../schema/settingLines';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
 import { isClosed } from '../../core/closures';
@@ -41,36 +44,25 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type LedgerRow = RowOf<typeof wageLedgerTable>;
 type PaySettingRow = RowOf<typeof paySettingsTable>;
 
-/** The admin's overrides of the legal data and the company's health insurer, from 設定 (JSON). */
+/** The admin's overrides of the legal data and the company's health insurer, from 設定 (lines, or JSON as older sheets hold). */
 export function rateSettings(settings: Settings): { overrides?: RateOverrides; healthInsurer?: HealthInsurer; error?: string } {
-  const out: { overrides?: RateOverrides; healthInsurer?: HealthInsurer; error?: string } = {};
-  for (const [key, field] of [['payroll.rateOverrides', 'overrides'], ['payroll.healthInsurer', 'healthInsurer']] as const) {
-    const text = (settings[key] ?? '').trim();
-    if (!text) continue;
-    try {
-      (out as Record<string, unknown>)[field] = JSON.parse(text);
-    } catch (e) {
-      out.error = `設定 ${key}: ${(e as Error).message}`;
-    }
-  }
-  return out;
+  const overrides = readLineSetting(settings, 'payroll.rateOverrides', readRateOverrides);
+  const healthInsurer = readLineSetting(settings, 'payroll.healthInsurer', readHealthInsurer);
+  const error = overrides.error ?? healthInsurer.error;
+  return { ...(overrides.value ? { overrides: overrides.value } : {}), ...(healthInsurer.value ? { healthInsurer: healthInsurer.value } : {}), ...(error ? { error } : {}) };
 }
 
 /**
- * 設定 payroll.workersCompensation: the 労災保険率 of the company's 事業の種類, dated, with its source (JSON list of
- * {from, industry, ratePerMille, source}; see core/payroll/rates/workers-compensation.ts). Blank: no estimate.
+ * 設定 payroll.workersCompensation: the 労災保険率 of the company's 事業の種類, dated, with its source (one line an
+ * entry, schema/settingLines.ts; see core/payroll/rates/workers-compensation.ts). Blank: no estimate. A JSON list
+ * of {from, industry, ratePerMille, source} (older sheets) is checked entry by entry.
  */
 export function workersCompensationSetting(settings: Settings): { rates: WorkersCompensationRate[]; error?: string } {
   const key = WORKERS_COMPENSATION.settingKey;
-  const text = (settings[key] ?? '').trim();
-  if (!text) return { rates: [] };
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch (e) {
-    return { rates: [], error: `設定 ${key}: ${(e as Error).message}` };
-  }
-  if (!Array.isArray(list)) return { rates: [], error: `設定 ${key}: [{"from":"2024-04-01","industry":"…","ratePerMille":"3","source":"…"}] の形で書いてください` };
+  const read = readLineSetting(settings, key, readWorkersCompensation);
+  if (read.error) return { rates: [], error: read.error };
+  const list: unknown = read.value ?? [];
+  if (!Array.isArray(list)) return { rates: [], error: `設定 ${key}: ${SETTING_LINE_EXAMPLES[key]} の形で1行に1件書いてください` };
   const rates: WorkersCompensationRate[] = [];
   for (const [i, x] of list.entries()) {
     const r = x as Partial<WorkersCompensationRate>;
@@ -200,7 +192,7 @@ export function computePayrollRun(ss: Spreadsheet, month: YearMonth, lang: Lang 
   const wc = workersCompensationSetting(settings);
   if (wc.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: wc.error }));
   if (rates.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: rates.error }));
-  const mwReasons = parseMinimumWageReasons(settings['payroll.minimumWageReasons']);
+  const mwReasons = parseMinimumWageReasons(settings);
   if (mwReasons.error) run.problems.push(problem('', '', 'payroll.computeError', { detail: mwReasons.error }));
   // 年次有給休暇の賃金 (労基法39条9項): the method the 就業規則 names; 平均賃金 is not computed by Kanri.
   const leaveMethodText = (settings['payroll.paidLeavePay'] ?? '').trim() || PAID_LEAVE_PAY.defaultMethod;
@@ -356,7 +348,7 @@ export function reopenPayrollRun(ss: Spreadsheet, runId: string, user: string, r
     const now = nowTokyo();
     const tx = new Transaction({ ss, user, now, reason });
     tx.append(closuresTable, [{ area: 'payroll', period: runId, status: 'reopened', at: now, by: user, reason }]);
-    tx.note(payrollRunsTable.sheet, 'reopen', `payroll/${runId}`, JSON.stringify({ totalsBefore: before }));
+    tx.note(payrollRunsTable.sheet, 'reopen', `給与/${runId}`, `確定時の合計 ${auditFields({ 人数: before.employees, 総支給額合計: `${yen(before.gross)}`, 控除合計: yen(before.deductions), 差引支給額合計: yen(before.net), 会社負担合計: yen(before.employer) })}`);
     tx.commit();
     return { runId, reopened: true };
   });

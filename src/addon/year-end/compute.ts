@@ -20,6 +20,8 @@ import { yearEndColumnLines } from '../../core/year-end/slip';
 import type { RowOf } from '../../schema/table';
 import { computeYearEndAdjustment, type YearEndInput, type YearEndResult } from '../../core/year-end/adjustment';
 import { yearEndInputFromDeclarations } from '../../core/year-end/declarations';
+import { readLineSetting } from '../settingLines';
+import { readLeaverCases } from '../../schema/settingLines';
 import { coverageOf, LEAVER_CASES, yearPayOf, type Coverage, type LeaverCase, type YearPay } from '../../core/year-end/settlement';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,16 +79,11 @@ export function decemberRunOf(year: number, settings: Settings): { runId: YearMo
   return { runId, payDate: payDateOf(runId, settings) };
 }
 
-/** 設定 yearEnd.leaverCases: {"<year>": {"<社員番号>": "死亡退職" | "心身の障害" | "パートタイマー等"}}. */
+/** 設定 yearEnd.leaverCases: 「2026年 E041：死亡退職」 a line (schema/settingLines.ts), or the JSON of older sheets. */
 function leaverCases(settings: Settings, year: number): { cases: Map<string, LeaverCase>; error?: string } {
-  const text = (settings['yearEnd.leaverCases'] ?? '').trim();
-  if (!text) return { cases: new Map() };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    return { cases: new Map(), error: `設定 yearEnd.leaverCases: ${(e as Error).message}` };
-  }
+  const read = readLineSetting(settings, 'yearEnd.leaverCases', readLeaverCases);
+  if (read.error) return { cases: new Map(), error: read.error };
+  const parsed: unknown = read.value;
   const ofYear = (parsed as Record<string, Record<string, string>> | null)?.[String(year)] ?? {};
   const cases = new Map<string, LeaverCase>();
   for (const [code, c] of Object.entries(ofYear)) {

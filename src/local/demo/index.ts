@@ -20,6 +20,7 @@ import { classifyDays, statutoryWorkRule, weekStartOf } from '../../core/attenda
 export const DEMO_WORKERS_COMPENSATION = [
   { from: '2024-04-01', industry: '94 その他の各種事業', ratePerMille: '3', source: '厚生労働省「労災保険率表」(令和6年4月1日施行、徴収則 別表第1) https://www.mhlw.go.jp/content/rousaihokenritu_r05.pdf' },
 ];
+import { writeWorkersCompensation } from '../../schema/settingLines';
 import { ensurePrivateDir } from '../store/private-files';
 import { demoDeclarations, payBeforeGoLiveOf } from './yearEnd';
 import { yearEndYears } from '../../core/year-end/rates/year-end';
@@ -65,7 +66,7 @@ export function createDemoCompany(dir: string, options: DemoOptions): DemoSummar
   call('saveMasterRows', { table: 'settings', rows: [
     { key: 'companyName', value: DEMO_COMPANY.name }, ...Object.entries(DEMO_COMPANY_BANK).map(([key, value]) => ({ key, value })),
     // A design office: 事業の種類 94 その他の各種事業, 3/1000 from 2024-04-01 (the company's own figure, with its source).
-    { key: 'payroll.workersCompensation', value: JSON.stringify(DEMO_WORKERS_COMPENSATION) },
+    { key: 'payroll.workersCompensation', value: writeWorkersCompensation(DEMO_WORKERS_COMPENSATION) },
   ] });
   call('saveMasterRows', {
     table: 'workRules', rows: [

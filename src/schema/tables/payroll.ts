@@ -5,7 +5,7 @@
  */
 import { object, optional, enum as oneOf, number, boolean, string, array, int, minimum, maximum, regex } from 'zod/mini';
 import { col, defineTable } from '../table';
-import { ACCOUNT_TYPE_LABELS, EMPLOYMENT_INSURANCE_TYPE_LABELS, PAY_TYPE_LABELS, PAYROLL_KIND_LABELS, TAX_COLUMN_LABELS, WITHHOLDING_METHOD_LABELS } from '../labels';
+import { ACCOUNT_TYPE_LABELS, EMPLOYMENT_INSURANCE_TYPE_LABELS, PAY_TYPE_LABELS, PAYROLL_KIND_LABELS, TAX_COLUMN_LABELS, WITHHOLDING_METHOD_LABELS, YES_NO_LABELS } from '../labels';
 import { employeeCode, localDate, localDateTime, requiredText, text, yearMonth, yen, minutes } from '../fields';
 import { sexes } from './employees';
 
@@ -29,10 +29,10 @@ export const paySettingsTable = defineTable({
     col('residentTaxMonthly', '住民税(7月〜翌5月)', 'Resident tax (Jul–May)', 'integer', { confidential: true }),
     col('prefecture', '健保の都道府県', 'Health insurance prefecture', 'text', { confidential: true }),
     col('employmentInsuranceType', '雇用保険の事業区分', 'Employment insurance type', 'code', { confidential: true, choices: EMPLOYMENT_INSURANCE_TYPE_LABELS }),
-    col('employmentInsuranceEnrolled', '雇用保険加入', 'Employment insurance enrolled', 'boolean', { confidential: true }),
+    col('employmentInsuranceEnrolled', '雇用保険加入', 'Employment insurance enrolled', 'boolean', { confidential: true, choices: YES_NO_LABELS }),
     col('standardMonthlyRemuneration', '標準報酬月額', 'Standard monthly remuneration', 'integer', { confidential: true }),
     col('socialInsuranceAcquiredOn', '社保資格取得日', 'Social insurance acquired on', 'date', { confidential: true }),
-    col('officer', '役員', 'Officer', 'boolean', { confidential: true }),
+    col('officer', '役員', 'Officer', 'boolean', { confidential: true, choices: YES_NO_LABELS }),
     col('otherDeductions', 'その他控除', 'Other deductions', 'deductions', { confidential: true }),
     col('bankCode', '銀行コード', 'Bank code', 'code', { confidential: true }),
     col('bankNameKana', '銀行名(カナ)', 'Bank name (kana)', 'text', { confidential: true }),
@@ -141,9 +141,9 @@ export const wageLedgerTable = defineTable({
     col('employerChildRearingContribution', '会社負担 子ども・子育て拠出金', 'Employer child-rearing contribution', 'integer', { confidential: true }),
     col('employerWorkersCompensation', '会社負担 労災保険料(見込み)', "Employer workers' accident insurance (estimate)", 'integer', { confidential: true }),
     col('standardMonthlyRemuneration', '標準報酬月額', 'Standard monthly remuneration', 'integer', { confidential: true }),
-    col('officer', '役員', 'Officer', 'boolean', { confidential: true }),
-    col('earnings', '支給内訳', 'Earnings', 'json', { confidential: true }),
-    col('explanation', '計算の説明', 'Explanation', 'json', { confidential: true }),
+    col('officer', '役員', 'Officer', 'boolean', { confidential: true, choices: YES_NO_LABELS, dropdown: false }),
+    col('earnings', '支給内訳', 'Earnings', 'earnings', { confidential: true }),
+    col('explanation', '計算の説明', 'Explanation', 'lines', { confidential: true }),
   ],
   schema: object({
     runId: requiredText(20), employeeCode: employeeCode(), name: requiredText(100), sex: optional(oneOf(sexes)), department: text(100), month: yearMonth(), payDate: localDate(),

@@ -76,7 +76,7 @@ export const SETTING_VALUE_CHOICES: Readonly<Record<string, Choices>> = {
 
 export const settingsTable = defineTable({
   sheet: '設定', sheetEn: 'Settings',
-  columns: [col('key', '項目', 'Key', 'code', { choices: SETTING_LABELS, width: 260 }), col('value', '値', 'Value', 'text', { width: 220 }), col('note', '備考', 'Note', 'text', { width: 560 })],
+  columns: [col('key', '項目', 'Key', 'code', { choices: SETTING_LABELS, width: 260 }), col('value', '値', 'Value', 'text', { width: 360 }), col('note', '備考', 'Note', 'text', { width: 560 })],
   schema: object({ key: requiredText(100), value: optional(text()), note: optional(text()) }),
   key: ['key'],
 });
