@@ -14,6 +14,7 @@ import { nowTokyo } from './clock';
 import { rolesTable } from '../schema/tables/roles';
 import { settingsTable } from '../schema/tables/settings';
 import { SETTING_DEFAULTS } from './settings';
+import { SETTING_NOTES } from './settingNotes';
 import { EDIT_TRIGGER_HANDLER } from './directEdits';
 import { protectForKanri } from './protection';
 import { layOutTable, setUpWelcome, validateSettingValues } from './setupLayout';
@@ -61,7 +62,7 @@ function seedRows(ss: Spreadsheet): void {
   const settings = readTable(ss, settingsTable);
   const have = new Set(settings.rows.map((r) => r.value.key));
   // A value with fixed choices is written as the label its dropdown offers (はい, 暦日).
-  const missing = Object.entries(SETTING_DEFAULTS).filter(([key]) => !have.has(key)).map(([key, d]) => ({ key, value: d.value ? settingValueLabel(key, d.value) : undefined, note: d.note }));
+  const missing = Object.entries(SETTING_DEFAULTS).filter(([key]) => !have.has(key)).map(([key, d]) => ({ key, value: d.value ? settingValueLabel(key, d.value) : undefined, note: SETTING_NOTES[key as keyof typeof SETTING_NOTES] }));
   tx.append(settingsTable, missing, settings);
   tx.commit();
 }
