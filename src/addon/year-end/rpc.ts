@@ -1,14 +1,21 @@
 /**
- * 年末調整 RPCs (issue 14), admin only: the preview (who is adjusted, who is excluded and why, each refund or
- * collection), the confirmation the December run settles, the 源泉徴収票 PDFs. Declared here; run in the year-end lazy module.
+ * 年末調整 RPCs (issue 14). Admin: the preview (who is adjusted, who is excluded and why, each refund or collection), the
+ * confirmation the December run settles, the 源泉徴収票 PDFs and their mailing, the review and lock of the declarations.
+ * Everyone with an employee record: their own 申告書 and 源泉徴収票 (the caller's rows only). Declared here; run in the
+ * year-end lazy module.
  */
 import { object, optional, literal, boolean, number, int, minimum, maximum } from 'zod/mini';
 import { rpc, type RpcEntry } from '../entrypoints';
-import { employeeCode } from '../../schema/fields';
+import { employeeCode, requiredText } from '../../schema/fields';
+import { myDeclarationForm } from '../../schema/forms/yearEnd';
+import { REASON_MAX } from '../../schema/forms/requests';
 import { lazyModule } from '../lazy';
 
 type YearEndModule = typeof import('./module');
 const yearEnd = () => lazyModule<YearEndModule>('yearend');
+/** The most 源泉徴収票 one batch of sendWithholdingSlips mails (as MAX_PAYSLIP_BATCH: one execution, well under 6 minutes). */
+export const MAX_SLIP_BATCH = 50;
+
 const year = () => number().check(int(), minimum(2026), maximum(2100));
 
 export const yearEndRpcs = [
@@ -26,5 +33,55 @@ export const yearEndRpcs = [
     name: 'withholdingSlipPdfs', roles: ['admin'], summary: 'The 給与所得の源泉徴収票 PDFs of a year (base64; after the December pay is closed), optionally with the 源泉徴収簿 年末調整欄; one bounded page per call',
     input: object({ year: year(), employeeCode: optional(employeeCode()), lang: optional(literal('en')), from: optional(number().check(int(), minimum(0))), withColumn: optional(boolean()) }),
     handler: (input, context) => yearEnd().withholdingSlipPdfs(input, context),
+  }),
+  rpc({
+    name: 'sendWithholdingSlips', roles: ['admin'], summary: "Mails each employee's own 源泉徴収票 PDF of the year (after the December pay is closed) to that employee alone, once; in batches the page drives (batch, session), as sendPayslips",
+    input: object({ year: year(), lang: optional(literal('en')), batch: optional(number().check(int(), minimum(1), maximum(MAX_SLIP_BATCH))), session: optional(requiredText(40)) }),
+    handler: (input, context) => yearEnd().sendWithholdingSlips(input, context),
+  }),
+  rpc({
+    name: 'resendWithholdingSlip', roles: ['admin'], summary: "Mails one employee's 源泉徴収票 again (explicit, audited)",
+    input: object({ year: year(), employeeCode: employeeCode(), lang: optional(literal('en')) }),
+    handler: (input, context) => yearEnd().resendWithholdingSlip(input, context),
+  }),
+  rpc({
+    name: 'withholdingSlipStatus', roles: ['admin'], summary: 'How many 源泉徴収票 of a year were mailed and how many are pending',
+    input: object({ year: year() }),
+    handler: (input, context) => yearEnd().withholdingSlipStatus(input, context),
+  }),
+  rpc({
+    name: 'myWithholdingSlips', roles: ['employee', 'manager', 'admin'], summary: "The caller's own confirmed 年末調整 of each year (the 源泉徴収票's figures) and whether its PDF can be opened",
+    input: object({ lang: optional(literal('en')) }),
+    handler: (input, context) => yearEnd().myWithholdingSlips(input, context),
+  }),
+  rpc({
+    name: 'myWithholdingSlipPdf', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 源泉徴収票 PDF of a year (base64), once the adjustment is confirmed and the December pay closed",
+    input: object({ year: year(), lang: optional(literal('en')) }),
+    handler: (input, context) => yearEnd().myWithholdingSlipPdf(input, context),
+  }),
+  rpc({
+    name: 'myYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 扶養控除等申告書 and 保険料控除申告書 of a year, and whether the admin has locked them",
+    input: object({ year: year() }),
+    handler: (input, context) => yearEnd().myYearEndDeclaration(input, context),
+  }),
+  rpc({
+    name: 'saveMyYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "Saves the caller's own 扶養控除等申告書 and 保険料控除申告書 of a year (状態 提出済み, each change audited); refused once locked",
+    input: myDeclarationForm,
+    handler: (input, context) => yearEnd().saveMyYearEndDeclaration(input, context),
+  }),
+  rpc({
+    name: 'yearEndDeclarations', roles: ['admin'], summary: "Every employee's declaration of a year for review: people and premiums declared, certificates checked, state, last save",
+    input: object({ year: year() }),
+    handler: (input, context) => yearEnd().yearEndDeclarations(input, context),
+  }),
+  rpc({
+    name: 'lockYearEndDeclaration', roles: ['admin'], summary: "Checks and locks an employee's declaration of a year (状態 確認済み, 確認者; audited): it enters the 年末調整, the employee can no longer change it",
+    input: object({ year: year(), employeeCode: employeeCode() }),
+    handler: (input, context) => yearEnd().lockYearEndDeclaration(input, context),
+  }),
+  rpc({
+    name: 'unlockYearEndDeclaration', roles: ['admin'], summary: "Unlocks an employee's declaration of a year with a reason (audited): the employee may change it again",
+    input: object({ year: year(), employeeCode: employeeCode(), reason: requiredText(REASON_MAX) }),
+    handler: (input, context) => yearEnd().unlockYearEndDeclaration(input, context),
   }),
 ] satisfies readonly RpcEntry<any>[];
