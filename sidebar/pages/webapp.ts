@@ -1,4 +1,4 @@
-/** The employee web app: punch from a phone, see this month, ask for leave or a correction. */
+/** The employee web app: punch from a phone, see this month, ask for leave or a correction, payslips, the year-end declarations and 源泉徴収票. */
 import { el, clear } from '../lib/dom';
 import { call, callRetryingBusy, errorText, isBusy, useLinkToken } from '../lib/run';
 import type { RpcAnswer } from '../../src/addon/surface';
@@ -7,10 +7,12 @@ import { correctionRequestForm, leaveRequestForm } from '../../src/schema/forms/
 import { punchKinds, type PunchKind } from '../../src/schema/fields';
 import { t, type PageLang, type PageKey } from '../messages';
 import { saveLang, savedLang, tokyoNow } from '../lib/page';
+import { renderYearEnd } from './webapp-yearend';
+import { yt } from './webapp-yearend-messages';
 
 
 let lang: PageLang = savedLang();
-let tab: 'punch' | 'month' | 'requests' | 'payslips' = 'punch';
+let tab: 'punch' | 'month' | 'requests' | 'payslips' | 'yearEnd' = 'punch';
 let me: RpcAnswer<'me'> | null = null;
 let flash: { text: string; error: boolean } | null = null;
 const app = document.getElementById('app')!;
@@ -29,9 +31,9 @@ function render(): void {
       me ? el('span', { class: 'muted' }, t(lang, 'signedInAs', { name: me.name, department: me.department })) : null,
       el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; saveLang(lang); render(); } }, t(lang, 'language')),
     ),
-    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'payslips'] as const).map((name) =>
+    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'payslips', 'yearEnd'] as const).map((name) =>
       el('button', { role: 'tab', 'aria-selected': String(tab === name), id: `tab-${name}`, onclick: () => { tab = name; flash = null; render(); } },
-        t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : name === 'requests' ? 'requests' : 'payslipsTab')))),
+        name === 'yearEnd' ? yt(lang, 'tab') : t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : name === 'requests' ? 'requests' : 'payslipsTab')))),
   );
   const main = el('main', {});
   app.append(main);
@@ -39,6 +41,7 @@ function render(): void {
   if (tab === 'punch') renderPunch(main);
   else if (tab === 'month') renderMonth(main);
   else if (tab === 'payslips') renderPayslips(main);
+  else if (tab === 'yearEnd') renderYearEnd(main, { lang, show });
   else renderRequests(main);
 }
 

@@ -40,7 +40,7 @@ export class XlsxWorkbookStore implements WorkbookStore {
   load(): WorkbookData {
     const version = this.version();
     const known = version === null ? undefined : parsed.get(this.location);
-    if (known && known.version === version) return structuredClone(known.data);
+    if (known && known.version === version) return cloneData(known.data);
     const name = path.basename(this.location).replace(/\.xlsx$/i, '');
     const data = readXlsx(fs.readFileSync(this.location), { id: this.fallbackId, name });
     remember(this.location, version, data);
@@ -75,10 +75,23 @@ export class XlsxWorkbookStore implements WorkbookStore {
 const parsed = new Map<string, { version: string; data: WorkbookData }>();
 const PARSED_KEPT = 8;
 
+/**
+ * A deep copy made with this realm's own Date and Map. Not structuredClone: it builds them in Node's main realm, and
+ * under jest (each test file in its own vm context) `value instanceof Date` is then false for every date cell, so the
+ * second execution on an unchanged file read every date as malformed.
+ */
+function cloneData<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, cloneData(v)])) as T;
+  if (Array.isArray(value)) return value.map(cloneData) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneData(v)])) as T;
+  return value;
+}
+
 function remember(location: string, version: string | null, data: WorkbookData): void {
   parsed.delete(location);
   if (version === null) return;
-  parsed.set(location, { version, data: structuredClone(data) });
+  parsed.set(location, { version, data: cloneData(data) });
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
 }
 
