@@ -28,7 +28,7 @@ const ja = {
   slipTitle: '{era} 給与所得の源泉徴収票',
   slipPaid: '支払金額', slipEmploymentIncome: '給与所得控除後の金額', slipDeductions: '所得控除の額の合計額', slipWithheld: '源泉徴収税額',
   slipSocial: '社会保険料等の金額', slipHousing: '住宅借入金等特別控除の額',
-  settlement_refund: '年末調整で {amount}円が還付されました（{run}の給与）', settlement_collection: '年末調整で {amount}円が徴収されました（{run}の給与）', settlement_none: '年末調整の過不足はありませんでした',
+  settlement_refund: '年末調整で {amount}円が還付されました（{payDate} 支給の給与）', settlement_collection: '年末調整で {amount}円が徴収されました（{payDate} 支給の給与）', settlement_none: '年末調整の過不足はありませんでした',
   openPdf: 'PDFを開く', pdfLater: '12月の給与の確定後にPDFを開けます', pdfSaved: '{file}を保存しました', yen: '{n}円',
 };
 const en: Record<keyof typeof ja, string> = {
@@ -58,7 +58,7 @@ const en: Record<keyof typeof ja, string> = {
   slipTitle: 'Withholding slip for employment income, {era}',
   slipPaid: 'Amount paid', slipEmploymentIncome: 'Employment income after deduction', slipDeductions: 'Total income deductions', slipWithheld: 'Tax withheld',
   slipSocial: 'Social insurance premiums', slipHousing: 'Housing-loan credit',
-  settlement_refund: 'The year-end adjustment refunded {amount} yen (pay of {run})', settlement_collection: 'The year-end adjustment collected {amount} yen (pay of {run})', settlement_none: 'The year-end adjustment had nothing to settle',
+  settlement_refund: 'The year-end adjustment refunded {amount} yen (pay of {payDate})', settlement_collection: 'The year-end adjustment collected {amount} yen (pay of {payDate})', settlement_none: 'The year-end adjustment had nothing to settle',
   openPdf: 'Open the PDF', pdfLater: 'The PDF can be opened once the December pay is confirmed', pdfSaved: 'Saved {file}', yen: '{n} yen',
 };
 

@@ -141,7 +141,7 @@ function form(out: HTMLElement, page: YearEndPage, year: number, a: Answer): voi
     } });
     f.append(el('fieldset', { id: 'ye-self' }, el('legend', {}, t('self')), el('p', { class: 'muted' }, t('selfHint')), ...personFields(d.self, 'people.0', true)));
     const spouseBox = el('fieldset', { id: 'ye-spouse' }, el('legend', {}, t('spouse')),
-      check('spouse', 'hasSpouse', !!d.spouse, (v) => { d.spouse = v ? { person: '配偶者', name: '', birthDate: '', estimatedIncome: 0, livingTogether: true } : null; rerender(); }),
+      check('hasSpouse', 'hasSpouse', !!d.spouse, (v) => { d.spouse = v ? { person: '配偶者', name: '', birthDate: '', estimatedIncome: 0, livingTogether: true } : null; rerender(); }),
       ...(d.spouse ? personFields(d.spouse, `people.${spouseAt}`, false) : []));
     f.append(spouseBox);
     f.append(el('fieldset', { id: 'ye-dependants' }, el('legend', {}, t('dependants')),
@@ -179,8 +179,8 @@ function renderSlips(main: HTMLElement, page: YearEndPage): void {
   call('myWithholdingSlips', lang === 'en' ? { lang: 'en' } : {}).then((list) => {
     if (!list.length) out.append(el('p', { class: 'muted', id: 'no-slips' }, t('noSlips')));
     for (const s of list) {
-      const settlement = s.settlement === '還付' ? t('settlement_refund', { amount: (-s.difference).toLocaleString('ja-JP'), run: s.runId })
-        : s.settlement === '徴収' ? t('settlement_collection', { amount: s.difference.toLocaleString('ja-JP'), run: s.runId }) : t('settlement_none');
+      const settlement = s.settlement === '還付' ? t('settlement_refund', { amount: (-s.difference).toLocaleString('ja-JP'), payDate: s.payDate })
+        : s.settlement === '徴収' ? t('settlement_collection', { amount: s.difference.toLocaleString('ja-JP'), payDate: s.payDate }) : t('settlement_none');
       const open = s.pdfReady
         ? el('button', { class: 'primary', id: `slip-pdf-${s.year}`, onclick: () => {
           call('myWithholdingSlipPdf', { year: s.year, ...(lang === 'en' ? { lang: 'en' as const } : {}) }).then((r) => {

@@ -66,7 +66,7 @@ test('an employee declares from the phone (360 px): a wrong field named, then th
   expect(await page.locator('#declaration-status').textContent()).toBe('未提出');
   expect(await page.locator('#ye-people-0-name').inputValue()).toBe(String(me['氏名']));
   await page.fill('#ye-people-0-birthDate', '1988-04-10');
-  await page.check('#ye-spouse');
+  await page.check('#ye-hasSpouse');
   await page.fill('#ye-people-1-name', '見本 花子');
   await page.fill('#ye-people-1-birthDate', '1989-09-01');
   await page.fill('#ye-people-1-estimatedIncome', '480000');
@@ -130,7 +130,7 @@ test('the 源泉徴収票 in the web app (360 px): the confirmed figures, the PD
   expect(await page.locator('#slip-2026 h2').textContent()).toBe('令和8年分 給与所得の源泉徴収票');
   expect(await page.locator('#slip-paid').textContent()).toBe(`支払金額${yen(row['給与等の総額'])}`);
   expect(await page.locator('#slip-withheld').textContent()).toBe(`源泉徴収税額${yen(row['年調年税額'])}`);
-  expect(await page.locator('#slip-settlement-2026').textContent()).toBe(`年末調整で ${(-Number(row['過不足額(+徴収・−還付)'])).toLocaleString('ja-JP')}円が還付されました（2026-11の給与）`);
+  expect(await page.locator('#slip-settlement-2026').textContent()).toBe(`年末調整で ${(-Number(row['過不足額(+徴収・−還付)'])).toLocaleString('ja-JP')}円が還付されました（2026-12-25 支給の給与）`);
   expect(await noSideways(page)).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, 'year-end-slip-360.png'), fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#slip-pdf-2026')]);

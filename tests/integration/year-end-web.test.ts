@@ -171,7 +171,7 @@ test("the employee's own 令和8年分 源泉徴収票 in the web app: the confi
   const me = employees.find((e) => e.code === row['社員番号'])!;
   const slips = company.rpc('myWithholdingSlips', {}, me.email) as Record<string, unknown>[];
   expect(slips).toEqual([{
-    year: 2026, era: '令和8年分', runId: '2026-11', salaryTotal: row['給与等の総額'], employmentIncome: row['給与所得控除後の給与等の金額'],
+    year: 2026, era: '令和8年分', runId: '2026-11', payDate: '2026-12-25', salaryTotal: row['給与等の総額'], employmentIncome: row['給与所得控除後の給与等の金額'],
     deductionsTotal: row['所得控除の額の合計額'], socialInsurance: row['社会保険料等'], housingLoanCredit: row['住宅借入金等特別控除額'],
     annualTax: row['年調年税額'], difference: row['過不足額(+徴収・−還付)'], settlement: row['精算'], pdfReady: true,
   }]);

@@ -15,6 +15,8 @@ import { yearEndAdjustmentsTable } from '../../schema/tables/yearEnd';
 import { renderWithholdingSlipsHtml, withholdingSlipOf, yearEndColumnLines, type WithholdingSlip } from '../../core/year-end/slip';
 import { yearEndEditionFor } from '../../core/year-end/rates/year-end';
 import { MAX_SLIP_BATCH } from './rpc';
+import { readSettings } from '../settings';
+import { payDateOf } from '../payroll/run';
 import { computeYearEnd, type YearEndEmployee, type YearEndRun } from './compute';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,10 +54,12 @@ export const slipPdf = (s: SlipOf) => pdfOf(s.html, s.fileName);
 /** The employee's own confirmed 年末調整 rows, newest year first, with whether the slip's PDF can be opened yet. */
 export function mySlips(ss: Spreadsheet, code: string, lang: Lang) {
   const closures = readClosures(ss);
+  const settings = readSettings(ss);
   return readValidTable(ss, yearEndAdjustmentsTable).rows.map((r) => r.value).filter((r) => r.employeeCode === code)
     .sort((a, b) => b.year - a.year)
     .map((r) => ({
-      year: r.year, era: lang === 'ja' ? yearEndEditionFor(r.year).label : `${r.year}`, runId: r.runId,
+      // the pay that settled it, by its pay date (the run's ID is the work month: 2026-11 is paid in December)
+      year: r.year, era: lang === 'ja' ? yearEndEditionFor(r.year).label : `${r.year}`, runId: r.runId, payDate: payDateOf(r.runId, settings),
       salaryTotal: r.salaryTotal, employmentIncome: r.employmentIncome, deductionsTotal: r.deductionsTotal, socialInsurance: r.socialInsurance,
       housingLoanCredit: r.housingLoanCredit, annualTax: r.annualTax, difference: r.difference, settlement: r.settlement,
       pdfReady: isClosed(closures, 'payroll', r.runId),
