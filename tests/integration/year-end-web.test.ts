@@ -14,6 +14,7 @@ import { Company, CompanyError } from '../../src/local/company';
 import { tempDir } from '../support/company';
 import { sheetValues } from '../support/digest';
 import { expectOneAddresseeEach } from '../support/outbox';
+import { allCells } from '../security/fixture';
 
 jest.setTimeout(900_000);
 
@@ -123,6 +124,24 @@ test("an employee declares from the phone: their own rows only, each change audi
   noBirth.people[2]!.birthDate = '2007-02-30';
   expect(refusal(() => company.rpc('saveMyYearEndDeclaration', noBirth, me.email))).toContain('birthDate');
   expect(JSON.stringify(rowsOf(company.dir, '扶養控除等申告書'))).toBe(before);
+});
+
+test("what an employee types is stored as text: a formula or a script in a name stays text, and comes back as typed", () => {
+  const company = copy();
+  const declared = new Set(rowsOf(company.dir, '扶養控除等申告書').map((r) => String(r['社員番号'])));
+  const me = employees.find((e) => !declared.has(e.code) && e.email)!;
+  const hostile = declaration(me.name);
+  hostile.people[2]!.name = '=HYPERLINK("http://x","y")';
+  hostile.insurance[0]!.insurer = '<img src=x onerror=alert(1)>';
+  hostile.insurance[1]!.policy = '+cmd';
+  company.rpc('saveMyYearEndDeclaration', hostile, me.email);
+  const cells = allCells(company.dir);
+  expect(cells.filter((c) => c.formula)).toEqual([]);
+  for (const v of ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>', '+cmd']) expect(cells.some((c) => c.sheet !== '監査ログ' && c.value === v)).toBe(true);
+  const back = company.rpc('myYearEndDeclaration', { year: 2026 }, me.email) as { people: { name: string }[]; insurance: { insurer: string; policy?: string }[] };
+  expect(back.people[2]!.name).toBe('=HYPERLINK("http://x","y")');
+  expect(back.insurance[0]!.insurer).toBe('<img src=x onerror=alert(1)>');
+  expect(back.insurance[1]!.policy).toBe('+cmd');
 });
 
 test('the admin locks a declaration: the employee is refused; unlocked with a reason (audited), the employee may change it', () => {
