@@ -131,6 +131,13 @@ function declarationRows(ss: Spreadsheet, year: number, code: string) {
   return { pRead, iRead, people: ofYear(pRead, year, code).filter((r) => live(r.value)), insurance: ofYear(iRead, year, code).filter((r) => live(r.value)) };
 }
 
+/** Sets the 状態 of the rows `which` picks (both sheets' rows go through here, each change audited). */
+function restate<R extends AnyDeclarationRow>(tx: Transaction, read: TableRead<R>, rows: TableRead<R>['rows'], which: (r: R) => boolean, to: (r: R) => R): number {
+  const picked = rows.filter((r) => which(r.value));
+  for (const r of picked) tx.update(read, r.rowNumber, to(r.value));
+  return picked.length;
+}
+
 /** The admin checks and locks an employee's declaration: every live row 確認済み, 確認者 the admin. */
 export function lockDeclaration(ss: Spreadsheet, year: number, code: string, user: string) {
   return withLock(() => {
@@ -138,14 +145,9 @@ export function lockDeclaration(ss: Spreadsheet, year: number, code: string, use
     if (!people.length && !insurance.length) throw new KanriError('yeDecl.nothingToLock', { code, year });
     const now = nowTokyo();
     const tx = new Transaction({ ss, user, now });
-    let changed = 0;
-    for (const [read, rows] of [[pRead, people], [iRead, insurance]] as const) {
-      for (const r of rows as TableRead<AnyDeclarationRow>['rows']) {
-        if (r.value.status === LOCKED) continue;
-        (tx.update as (read: TableRead<AnyDeclarationRow>, n: number, v: AnyDeclarationRow) => void)(read as TableRead<AnyDeclarationRow>, r.rowNumber, { ...r.value, status: LOCKED, lockedBy: user, updatedAt: now });
-        changed++;
-      }
-    }
+    const open = (r: AnyDeclarationRow) => r.status !== LOCKED;
+    const changed = restate<PersonRow>(tx, pRead, people, open, (r) => ({ ...r, status: LOCKED, lockedBy: user, updatedAt: now }))
+      + restate<PremiumRow>(tx, iRead, insurance, open, (r) => ({ ...r, status: LOCKED, lockedBy: user, updatedAt: now }));
     tx.commit();
     return { year, employeeCode: code, locked: true, changed };
   });
@@ -155,18 +157,14 @@ export function lockDeclaration(ss: Spreadsheet, year: number, code: string, use
 export function unlockDeclaration(ss: Spreadsheet, year: number, code: string, user: string, reason: string) {
   return withLock(() => {
     const { pRead, iRead, people, insurance } = declarationRows(ss, year, code);
-    const locked = [...people, ...insurance].filter((r) => r.value.status === LOCKED);
-    if (!locked.length) throw new KanriError('yeDecl.notLocked', { code, year });
+    const locked = (r: AnyDeclarationRow) => r.status === LOCKED;
+    if (![...people, ...insurance].some((r) => locked(r.value))) throw new KanriError('yeDecl.notLocked', { code, year });
     const now = nowTokyo();
     const tx = new Transaction({ ss, user, now, reason });
-    for (const [read, rows] of [[pRead, people], [iRead, insurance]] as const) {
-      for (const r of rows as TableRead<AnyDeclarationRow>['rows']) {
-        if (r.value.status !== LOCKED) continue;
-        (tx.update as (read: TableRead<AnyDeclarationRow>, n: number, v: AnyDeclarationRow) => void)(read as TableRead<AnyDeclarationRow>, r.rowNumber, { ...r.value, status: SUBMITTED, lockedBy: undefined, updatedAt: now });
-      }
-    }
+    const changed = restate<PersonRow>(tx, pRead, people, locked, (r) => ({ ...r, status: SUBMITTED, lockedBy: undefined, updatedAt: now }))
+      + restate<PremiumRow>(tx, iRead, insurance, locked, (r) => ({ ...r, status: SUBMITTED, lockedBy: undefined, updatedAt: now }));
     tx.commit();
-    return { year, employeeCode: code, locked: false, changed: locked.length };
+    return { year, employeeCode: code, locked: false, changed };
   });
 }
 

@@ -35,7 +35,7 @@ export const yearEndRpcs = [
     handler: (input, context) => yearEnd().withholdingSlipPdfs(input, context),
   }),
   rpc({
-    name: 'sendWithholdingSlips', roles: ['admin'], summary: "Mails each employee's own 源泉徴収票 PDF of the year (after the December pay is closed) to that employee alone, once; in batches the page drives (batch, session), as sendPayslips",
+    name: 'sendWithholdingSlips', roles: ['admin'], summary: "Mails each employee their own 源泉徴収票 PDF, once, in batches (as sendPayslips)",
     input: object({ year: year(), lang: optional(literal('en')), batch: optional(number().check(int(), minimum(1), maximum(MAX_SLIP_BATCH))), session: optional(requiredText(40)) }),
     handler: (input, context) => yearEnd().sendWithholdingSlips(input, context),
   }),
@@ -50,37 +50,37 @@ export const yearEndRpcs = [
     handler: (input, context) => yearEnd().withholdingSlipStatus(input, context),
   }),
   rpc({
-    name: 'myWithholdingSlips', roles: ['employee', 'manager', 'admin'], summary: "The caller's own confirmed 年末調整 of each year (the 源泉徴収票's figures) and whether its PDF can be opened",
+    name: 'myWithholdingSlips', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 源泉徴収票 figures of each confirmed year",
     input: object({ lang: optional(literal('en')) }),
     handler: (input, context) => yearEnd().myWithholdingSlips(input, context),
   }),
   rpc({
-    name: 'myWithholdingSlipPdf', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 源泉徴収票 PDF of a year (base64), once the adjustment is confirmed and the December pay closed",
+    name: 'myWithholdingSlipPdf', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 源泉徴収票 PDF of a year (base64)",
     input: object({ year: year(), lang: optional(literal('en')) }),
     handler: (input, context) => yearEnd().myWithholdingSlipPdf(input, context),
   }),
   rpc({
-    name: 'myYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 扶養控除等申告書 and 保険料控除申告書 of a year, and whether the admin has locked them",
+    name: 'myYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "The caller's own 扶養控除等申告書 and 保険料控除申告書 of a year",
     input: object({ year: year() }),
     handler: (input, context) => yearEnd().myYearEndDeclaration(input, context),
   }),
   rpc({
-    name: 'saveMyYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "Saves the caller's own 扶養控除等申告書 and 保険料控除申告書 of a year (状態 提出済み, each change audited); refused once locked",
+    name: 'saveMyYearEndDeclaration', roles: ['employee', 'manager', 'admin'], summary: "Saves the caller's own 申告書 of a year (audited); refused once locked",
     input: myDeclarationForm,
     handler: (input, context) => yearEnd().saveMyYearEndDeclaration(input, context),
   }),
   rpc({
-    name: 'yearEndDeclarations', roles: ['admin'], summary: "Every employee's declaration of a year for review: people and premiums declared, certificates checked, state, last save",
+    name: 'yearEndDeclarations', roles: ['admin'], summary: "Every employee's 申告書 of a year, for review",
     input: object({ year: year() }),
     handler: (input, context) => yearEnd().yearEndDeclarations(input, context),
   }),
   rpc({
-    name: 'lockYearEndDeclaration', roles: ['admin'], summary: "Checks and locks an employee's declaration of a year (状態 確認済み, 確認者; audited): it enters the 年末調整, the employee can no longer change it",
+    name: 'lockYearEndDeclaration', roles: ['admin'], summary: "Locks an employee's 申告書 of a year as checked (audited)",
     input: object({ year: year(), employeeCode: employeeCode() }),
     handler: (input, context) => yearEnd().lockYearEndDeclaration(input, context),
   }),
   rpc({
-    name: 'unlockYearEndDeclaration', roles: ['admin'], summary: "Unlocks an employee's declaration of a year with a reason (audited): the employee may change it again",
+    name: 'unlockYearEndDeclaration', roles: ['admin'], summary: "Unlocks an employee's 申告書 with a reason (audited)",
     input: object({ year: year(), employeeCode: employeeCode(), reason: requiredText(REASON_MAX) }),
     handler: (input, context) => yearEnd().unlockYearEndDeclaration(input, context),
   }),
