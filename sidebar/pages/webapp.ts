@@ -1,4 +1,4 @@
-/** The employee web app: punch from a phone, see this month, ask for leave or a correction. */
+/** The employee web app: punch from a phone, see this month, ask for leave or a correction, payslips, the year-end declarations and 源泉徴収票. */
 import { el, clear } from '../lib/dom';
 import { call, callRetryingBusy, errorText, isBusy, useLinkToken } from '../lib/run';
 import type { RpcAnswer } from '../../src/addon/surface';
@@ -9,10 +9,12 @@ import { t, type PageLang, type PageKey } from '../messages';
 import { saveLang, savedLang, tokyoNow } from '../lib/page';
 import { renderAssets } from './webapp-assets';
 import { at } from './assets-messages';
+import { renderYearEnd } from './webapp-yearend';
+import { yt } from './webapp-yearend-messages';
 
 
 let lang: PageLang = savedLang();
-let tab: 'punch' | 'month' | 'requests' | 'assets' | 'payslips' = 'punch';
+let tab: 'punch' | 'month' | 'requests' | 'assets' | 'payslips' | 'yearEnd' = 'punch';
 let me: RpcAnswer<'me'> | null = null;
 let flash: { text: string; error: boolean } | null = null;
 const app = document.getElementById('app')!;
@@ -31,9 +33,9 @@ function render(): void {
       me ? el('span', { class: 'muted' }, t(lang, 'signedInAs', { name: me.name, department: me.department })) : null,
       el('button', { id: 'lang', onclick: () => { lang = lang === 'ja' ? 'en' : 'ja'; saveLang(lang); render(); } }, t(lang, 'language')),
     ),
-    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'assets', 'payslips'] as const).map((name) =>
+    el('nav', { role: 'tablist' }, ...(['punch', 'month', 'requests', 'assets', 'payslips', 'yearEnd'] as const).map((name) =>
       el('button', { role: 'tab', 'aria-selected': String(tab === name), id: `tab-${name}`, onclick: () => { tab = name; flash = null; render(); } },
-        name === 'assets' ? at(lang, 'tabAssets') : t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : name === 'requests' ? 'requests' : 'payslipsTab')))),
+        name === 'assets' ? at(lang, 'tabAssets') : name === 'yearEnd' ? yt(lang, 'tab') : t(lang, name === 'punch' ? 'punch' : name === 'month' ? 'myMonth' : name === 'requests' ? 'requests' : 'payslipsTab')))),
   );
   const main = el('main', {});
   app.append(main);
@@ -42,6 +44,7 @@ function render(): void {
   else if (tab === 'month') renderMonth(main);
   else if (tab === 'payslips') renderPayslips(main);
   else if (tab === 'assets') renderAssets(main, lang, me?.role, show);
+  else if (tab === 'yearEnd') renderYearEnd(main, { lang, show });
   else renderRequests(main);
 }
 

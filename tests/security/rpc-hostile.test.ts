@@ -55,6 +55,12 @@ function samples(name: string): unknown[] | undefined {
     saveEmploymentContract: [employmentSample],
     listContracts: [{ asOf: '2026-11-20' }],
     employmentContracts: [{ employeeCode: PEOPLE.e1.code }],
+    saveMyYearEndDeclaration: [{
+      year: 2026,
+      people: [{ person: '本人', name: '申告 本人', birthDate: '1990-01-02', estimatedIncome: 0, widowOrSingleParent: 'なし' }, { person: '扶養親族', name: '申告 子', relation: '子', birthDate: '2008-05-05', estimatedIncome: 0, livingTogether: true }],
+      insurance: [{ kind: '一般(新)', insurer: 'テスト生命', policy: '終身', holder: '申告 本人', beneficiary: '申告 子', paid: 80_000 }],
+    }],
+    unlockYearEndDeclaration: [{ year: 2026, employeeCode: PEOPLE.e1.code, reason: '記入誤りの訂正' }],
   };
   return table[name];
 }

@@ -117,7 +117,8 @@ export function computeYearEnd(ss: Spreadsheet, year: number, lang: Lang = 'ja')
   const names = new Map(employees.map((e) => [e.code, e.name]));
   for (const [sheet, rows] of [[dependantDeclarationsTable.sheet, people], [insuranceDeclarationsTable.sheet, insurance]] as const) {
     for (const r of rows as readonly { employeeCode: string; line: number; status: string }[]) {
-      if (r.status !== '確認済み') problems.push(problem(r.employeeCode, names.get(r.employeeCode) ?? '', 'yeShell.unchecked', { sheet, line: r.line, status: r.status }, false));
+      // 取消: a row the employee took out of a later save, kept for the record
+      if (r.status !== '確認済み' && r.status !== '取消') problems.push(problem(r.employeeCode, names.get(r.employeeCode) ?? '', 'yeShell.unchecked', { sheet, line: r.line, status: r.status }, false));
     }
   }
   const out: YearEndEmployee[] = [];

@@ -1,13 +1,17 @@
-/** The year-end lazy module (see ../lazy.ts): 年末調整 preview and confirmation, 源泉徴収票 PDFs. Admin only. */
+/**
+ * The year-end lazy module (see ../lazy.ts): 年末調整 preview and confirmation, 源泉徴収票 PDFs and their mailing (admin);
+ * the employee's own 申告書 and 源泉徴収票 in the web app (own rows only: the caller's employee code).
+ */
 import { bootstrap } from '../bootstrap';
 import type { RpcContext } from '../entrypoints';
 import { KanriError } from '../../core/errors';
 import { message, type Lang } from '../../core/i18n';
-import { pdfOf } from '../outputs/common';
 import { computeYearEnd, confirmYearEnd as confirm, exclusionText, summaryOf, type YearEndEmployee, type YearEndRun } from './compute';
-import { renderWithholdingSlipsHtml, withholdingSlipOf, yearEndColumnLines } from '../../core/year-end/slip';
+import { yearEndColumnLines } from '../../core/year-end/slip';
 import { salaryPaymentReportPdfs as reportPdfs, yearEndFilingSummary as filingSummary } from './reports';
 import type { SubmissionKind } from '../../core/year-end/salary-report';
+import { closedYearEnd, mySlipPdf, mySlips, resendSlip, sendSlips, slipOf, slipPdf, slipStatus } from './slips';
+import { declarationsForReview, lockDeclaration, myDeclaration, saveMyDeclaration, unlockDeclaration } from './declarations';
 
 bootstrap();
 
@@ -47,27 +51,13 @@ const SLIP_PAGE = 10;
 /** The 源泉徴収票 of the year (after the December pay is closed), with the 源泉徴収簿 年末調整欄; one bounded page per call. */
 export function withholdingSlipPdfs(input: { year: number; employeeCode?: string; lang?: string; from?: number; withColumn?: boolean }, { ss }: RpcContext) {
   const lang = langOf(input.lang);
-  const run = computeYearEnd(ss, input.year, lang);
-  if (!run.runClosed) throw new KanriError('yeShell.slipNeedsClosedRun', { year: input.year, run: run.runId });
+  const run = closedYearEnd(ss, input.year, lang);
   const rows = run.employees.filter((e) => !input.employeeCode || e.code === input.employeeCode);
   const from = input.from ?? 0;
   const page = rows.slice(from, from + SLIP_PAGE);
   const pdfs = page.map((e) => {
-    const r = e.result && e.result.eligible && e.coverage.covered ? e.result : undefined;
-    const c = run.confirmed.find((x) => x.employeeCode === e.code);
-    // The slip is the confirmed adjustment recomputed from the closed ledger: both must agree.
-    if (r && c && c.annualTax !== r.annualTax) throw new KanriError('yeShell.slipStale', { code: e.code, now: r.annualTax, confirmed: c.annualTax });
-    if (r && !c) throw new KanriError('yeShell.notAdjusted', { year: input.year });
-    const slip = withholdingSlipOf({
-      year: input.year,
-      employee: { code: e.code, name: e.name, hireDate: e.hireDate, ...(e.kana ? { kana: e.kana } : {}), ...(e.address ? { address: e.address } : {}), ...(e.birthDate ? { birthDate: e.birthDate } : {}), ...(e.leaveDate ? { leaveDate: e.leaveDate } : {}) },
-      payer: { name: run.companyName, ...(run.settings['company.address'] ? { address: run.settings['company.address'] } : {}) },
-      pay: e.pay, ...(e.input ? { input: e.input } : {}), ...(r ? { result: r } : {}), otsu: e.result?.eligible === false && e.result.reason === 'otsu',
-      people: e.people,
-    }, lang);
-    const html = renderWithholdingSlipsHtml([slip], lang, [input.withColumn && r ? yearEndColumnLines(r, e.pay) : null]);
-    const fileName = `${message('ja', 'slip.title', { era: slip.era }).replace(/\s+/g, '_')}_${e.code}.pdf`;
-    return { employeeCode: e.code, fileName, adjusted: !!r, base64: Utilities.base64Encode(pdfOf(html, fileName).getBytes()) };
+    const s = slipOf(run, e, lang, input.withColumn);
+    return { employeeCode: e.code, fileName: s.fileName, adjusted: s.adjusted, base64: Utilities.base64Encode(slipPdf(s).getBytes()) };
   });
   return { pdfs, total: rows.length, next: from + page.length < rows.length ? from + page.length : null };
 }
@@ -81,4 +71,52 @@ export function yearEndFilingSummary(input: { year: number; lang?: string }, { s
 export function salaryPaymentReportPdfs(input: { year: number; municipalityCode?: string; submission?: SubmissionKind; from?: number; lang?: string }, { ss, caller }: RpcContext) {
   const { lang, ...rest } = input;
   return reportPdfs(ss, rest, caller.email, langOf(lang));
+}
+
+/** Mails every employee's own 源泉徴収票 of the year, once each, in batches (as sendPayslips). */
+export function sendWithholdingSlips(input: { year: number; lang?: string; batch?: number; session?: string }, { ss, caller }: RpcContext) {
+  return sendSlips(ss, input.year, caller.email, langOf(input.lang), { batch: input.batch, session: input.session });
+}
+
+export function resendWithholdingSlip(input: { year: number; employeeCode: string; lang?: string }, { ss, caller }: RpcContext) {
+  return resendSlip(ss, input.year, input.employeeCode, caller.email, langOf(input.lang));
+}
+
+export function withholdingSlipStatus(input: { year: number }, { ss }: RpcContext) {
+  return slipStatus(ss, input.year);
+}
+
+/** The caller's own employee code: every "my" RPC reads and writes that employee's rows only, whatever the input. */
+function own(context: RpcContext): string {
+  const code = context.caller.employeeCode;
+  if (!code) throw new KanriError('attendance.noEmployee');
+  return code;
+}
+
+export function myWithholdingSlips(input: { lang?: string }, context: RpcContext) {
+  return mySlips(context.ss, own(context), langOf(input.lang));
+}
+
+export function myWithholdingSlipPdf(input: { year: number; lang?: string }, context: RpcContext) {
+  return mySlipPdf(context.ss, own(context), input.year, langOf(input.lang));
+}
+
+export function myYearEndDeclaration(input: { year: number }, context: RpcContext) {
+  return myDeclaration(context.ss, own(context), input.year);
+}
+
+export function saveMyYearEndDeclaration(input: Parameters<typeof saveMyDeclaration>[3], context: RpcContext) {
+  return saveMyDeclaration(context.ss, own(context), context.caller.email, input);
+}
+
+export function yearEndDeclarations(input: { year: number }, { ss }: RpcContext) {
+  return declarationsForReview(ss, input.year);
+}
+
+export function lockYearEndDeclaration(input: { year: number; employeeCode: string }, { ss, caller }: RpcContext) {
+  return lockDeclaration(ss, input.year, input.employeeCode, caller.email);
+}
+
+export function unlockYearEndDeclaration(input: { year: number; employeeCode: string; reason: string }, { ss, caller }: RpcContext) {
+  return unlockDeclaration(ss, input.year, input.employeeCode, caller.email, input.reason);
 }

@@ -2,15 +2,21 @@
  * 年末調整の申告書 (issue 14): the 給与所得者の扶養控除等申告書 (with the 基礎控除申告書 / 配偶者控除等申告書 estimates)
  * and the 給与所得者の保険料控除申告書, one row per person / per premium, as employees declare them (values in
  * Japanese: a person reads these sheets; 年分 and 行 as 2026 and 1, amounts in yen, yes/no as はい/いいえ). The paper certificates stay with the admin (証明書確認).
- * In `allTables` (created by kanriSetUp); the admin enters or imports rows (saveMasterRows) until the phone form lands.
+ * In `allTables` (created by kanriSetUp); employees declare from the web app (addon/year-end/declarations.ts), the
+ * admin may also enter or import rows (saveMasterRows). The row fields are the form's (../forms/yearEnd.ts).
  */
 import { boolean, enum as oneOf, int, maximum, minimum, number, object, optional } from 'zod/mini';
 import { col, defineTable } from '../table';
 import { YES_NO_LABELS } from '../labels';
 import { employeeCode, localDate, localDateTime, requiredText, text, yen } from '../fields';
+import { declarationYear as year, declaredPersonFields, declaredPremiumFields, insuranceKinds, MAX_DECLARED_PERSONS, MAX_DECLARED_PREMIUMS } from '../forms/yearEnd';
 
-const year = () => number().check(int(), minimum(2026), maximum(2100));
-export const declarationStatuses = ['下書き', '提出済み', '確認済み'] as const;
+/**
+ * 下書き / 提出済み (the employee's, from the web app or entered by the admin), 確認済み (checked and locked by the
+ * admin: only these enter the 年末調整, and the employee can no longer change them), 取消 (a row the employee took
+ * out of a later save: kept for the record, never counted).
+ */
+export const declarationStatuses = ['下書き', '提出済み', '確認済み', '取消'] as const;
 
 /** Columns every declaration row has: whose, which year, which line; then its state and who checked it. */
 const headColumns = [col('year', '年分', 'Year', 'count'), col('employeeCode', '社員番号', 'Employee code', 'code'), col('line', '行', 'Line', 'count')] as const;
@@ -38,27 +44,14 @@ export const dependantDeclarationsTable = defineTable({
     ...tailColumns,
   ],
   schema: object({
-    ...headFields(30),
-    person: oneOf(['本人', '配偶者', '扶養親族']),
-    name: requiredText(100),
-    relation: optional(text(20)),
-    birthDate: localDate(),
-    /** 合計所得金額の見積額 (配偶者: 配偶者控除等申告書; 扶養親族); 本人: 給与所得以外の所得の見積額 (基礎控除申告書) */
-    estimatedIncome: yen(),
-    livingTogether: optional(boolean()),
-    linealAscendant: optional(boolean()),
-    disability: optional(oneOf(['なし', '障害者', '特別障害者'])),
-    /** 本人 only */
-    widowOrSingleParent: optional(oneOf(['なし', '寡婦', 'ひとり親'])),
-    workingStudent: optional(boolean()),
-    /** 本人 only: the 住宅借入金等特別控除額 of the (特定増改築等)住宅借入金等特別控除申告書 (2年目以後). */
-    housingLoanCredit: optional(yen()),
+    ...headFields(MAX_DECLARED_PERSONS),
+    ...declaredPersonFields,
     ...tailFields(),
   }),
   key: ['year', 'employeeCode', 'line'],
 });
 
-export const insuranceKinds = ['一般(新)', '介護医療', '個人年金(新)', '一般(旧)', '個人年金(旧)', '地震', '旧長期損害', '社会保険料', '小規模企業共済等'] as const;
+export { insuranceKinds };
 
 export const insuranceDeclarationsTable = defineTable({
   sheet: '保険料控除申告書', sheetEn: 'Insurance premium declarations',
@@ -74,13 +67,8 @@ export const insuranceDeclarationsTable = defineTable({
     ...tailColumns,
   ],
   schema: object({
-    ...headFields(50),
-    kind: oneOf(insuranceKinds),
-    insurer: requiredText(100),
-    policy: optional(text(100)),
-    holder: optional(text(100)),
-    beneficiary: optional(text(100)),
-    paid: yen(),
+    ...headFields(MAX_DECLARED_PREMIUMS),
+    ...declaredPremiumFields,
     certificateChecked: optional(boolean()),
     ...tailFields(),
   }),
