@@ -118,12 +118,17 @@ function renderPayslips(main: HTMLElement): void {
     for (const p of list) {
       const link = el('a', { href: '#', id: `pdf-${p.runId}`, onclick: (e: Event) => {
         e.preventDefault();
+        // a PDF takes a few seconds on Google: say so, ignore a second tap meanwhile, and end with a message
+        if (link.getAttribute('aria-busy') === 'true') return;
+        link.setAttribute('aria-busy', 'true');
+        show(t(lang, 'pdfMaking'));
         call('myPayslipPdf', { runId: p.runId, ...(lang === 'en' ? { lang: 'en' } : {}) }).then((r) => {
           const a = el('a', { href: `data:application/pdf;base64,${r.base64}`, download: r.fileName });
           document.body.append(a);
           a.click();
           a.remove();
-        }, (err) => show(errorText(err, lang), true));
+          show(t(lang, 'pdfSaved', { file: r.fileName }));
+        }, (err) => show(errorText(err, lang), true)).finally(() => link.removeAttribute('aria-busy'));
       } }, t(lang, 'pdf'));
       out.append(el('section', {},
         el('h2', {}, `${p.month} · ${p.payDate} `, link),
@@ -145,6 +150,22 @@ function invalid<C extends { ok: boolean; field?: string }>(box: HTMLElement, ch
   return checked.ok;
 }
 
+/** Sends a form once: its button disabled and saying 処理中… until the answer, then the end message (or the error). */
+async function sending(form: HTMLFormElement, send: () => Promise<void>): Promise<void> {
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const label = button.textContent;
+  button.disabled = true;
+  button.textContent = t(lang, 'loading');
+  try {
+    await send();
+  } catch (err) {
+    show(errorText(err, lang), true);
+  } finally {
+    button.disabled = false;
+    button.textContent = label;
+  }
+}
+
 function renderRequests(main: HTMLElement): void {
   const date = el('input', { type: 'date', id: 'leave-date', required: true });
   const days = el('select', { id: 'leave-days' }, el('option', { value: '1' }, t(lang, 'fullDay')), el('option', { value: '0.5' }, t(lang, 'halfDay')));
@@ -155,10 +176,10 @@ function renderRequests(main: HTMLElement): void {
     // the server's schema, checked here first: the wrong field is named and focused
     const checked = checkForm(leaveRequestForm, { date: date.value, days: Number(days.value), reason: leaveReason.value || undefined }, { date, days, reason: leaveReason });
     if (!invalid(leaveProblem, checked, { date: 'date', days: 'days', reason: 'reason' })) return;
-    try {
+    await sending(leaveForm, async () => {
       const r = await call('requestLeave', checked.value);
       show(t(lang, 'sent', { id: r.id }));
-    } catch (err) { show(errorText(err, lang), true); }
+    });
   } }, el('h2', {}, t(lang, 'leave')), el('label', { for: 'leave-date' }, t(lang, 'date')), date,
     el('label', { for: 'leave-days' }, t(lang, 'days')), days, el('label', { for: 'leave-reason' }, t(lang, 'reason')), leaveReason,
     leaveProblem, el('p', {}, el('button', { class: 'primary', type: 'submit' }, t(lang, 'send'))));
@@ -171,10 +192,10 @@ function renderRequests(main: HTMLElement): void {
     e.preventDefault();
     const checked = checkForm(correctionRequestForm, { at: at.value.slice(0, 16), kind: kind.value as PunchKind, reason: reason.value }, { at, kind, reason });
     if (!invalid(corrProblem, checked, { at: 'dateTime', kind: 'kind', reason: 'reason' })) return;
-    try {
+    await sending(corrForm, async () => {
       const r = await call('requestCorrection', checked.value);
       show(t(lang, 'sent', { id: r.id }));
-    } catch (err) { show(errorText(err, lang), true); }
+    });
   } }, el('h2', {}, t(lang, 'correction')), el('label', { for: 'corr-at' }, t(lang, 'dateTime')), at,
     el('label', { for: 'corr-kind' }, t(lang, 'kind')), kind, el('label', { for: 'corr-reason' }, t(lang, 'reason')), reason,
     corrProblem, el('p', {}, el('button', { class: 'primary', type: 'submit' }, t(lang, 'send'))));

@@ -52,14 +52,19 @@ async function webApp(lang: 'ja' | 'en', failures: number, error: string): Promi
         if (w.__punches.length <= failures) throw new Error(error);
         return { at: '2026-11-25T10:00', kind: input.kind };
       },
+      requestLeave: () => {
+        w.__requests = (w.__requests ?? 0) + 1;
+        return { id: `L-${w.__requests}` };
+      },
     };
     const runner = (ok?: (v: unknown) => void, fail?: (e: Error) => void): any => new Proxy({}, {
       get: (_t, name: string) => {
         if (name === 'withSuccessHandler') return (fn: any) => runner(fn, fail);
         if (name === 'withFailureHandler') return (fn: any) => runner(ok, fn);
+        // a request answers after half a second, long enough to see the page while it waits
         return (...args: unknown[]) => setTimeout(() => {
           try { const v = answers[name]!(args[0]); ok?.(v); } catch (e) { fail?.(e as Error); }
-        }, 20);
+        }, name === 'requestLeave' ? 500 : 20);
       },
     });
     w.google = { script: { run: runner() } };
@@ -111,6 +116,25 @@ describe('item 16: a busy punch is retried once, then the page says nothing was 
     const { page, punches } = await webApp('en', 1, '今日はもう出勤しています / You have already clocked in today');
     expect(await punchAndWait(page)).toBe('You have already clocked in today');
     expect(await punches()).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('issue 15 item 3: a request is sent once, its button saying so while it waits, and ends with a message', () => {
+  test('休暇申請: the button is disabled and reads 処理中… until the answer; a second tap sends nothing', async () => {
+    const { page, errors } = await webApp('ja', 0, '');
+    await page.click('#tab-requests');
+    await page.fill('#leave-date', '2026-12-10');
+    const button = page.locator('#leave-form button[type="submit"]');
+    await button.click();
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.textContent()).toBe(pageMessages.ja.loading);
+    await button.click({ force: true }).catch(() => undefined); // a second tap while it waits
+    await page.waitForFunction(() => document.querySelector('.msg[role="status"]')?.textContent === '申請しました（L-1）', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as any).__requests)).toBe(1);
+    expect(await button.isDisabled()).toBe(false);
+    expect(await button.textContent()).toBe(pageMessages.ja.send);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
