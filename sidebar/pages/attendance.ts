@@ -40,6 +40,9 @@ function showPreview(p: Preview): void {
 
 function preview(): void {
   closeButton.disabled = true; // until the preview says whether the month is open
+  // a month of 40 people takes a few seconds on Google: the old preview goes, a line says it is coming
+  clear(out);
+  out.append(el('p', { class: 'muted', id: 'preview-loading', role: 'status' }, t(lang, 'loading')));
   call('attendancePreview', { month: month.value }).then(showPreview, (e) => {
     clear(out);
     out.append(el('p', { class: 'msg error' }, errorText(e, lang)));
