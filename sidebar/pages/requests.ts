@@ -56,7 +56,7 @@ function card(id: string, name: string, department: string, what: string, detail
     el('div', {}, el('strong', {}, name), ' ', el('span', { class: 'muted' }, department)),
     el('div', {}, what),
     detail ? el('div', { class: 'muted' }, detail) : null,
-    reason ? el('div', {}, `${t(lang, 'reason')}: ${reason}`) : null,
+    reason ? el('div', {}, t(lang, 'reasonLine', { reason })) : null,
     el('div', { class: 'muted' }, t(lang, 'requestedAt', { at: when(requestedAt) }), ` · ${id}`),
     el('label', { for: `reason-${id}` }, t(lang, 'rejectReason')), reasonInput, problem,
     el('p', { class: 'row' }, approve, reject));
@@ -66,12 +66,12 @@ function show(inbox: Inbox): void {
   clear(out);
   out.append(el('p', { id: 'inbox-count' }, inbox.count ? t(lang, 'inboxCount', { count: inbox.count }) : t(lang, 'inboxEmpty')));
   if (inbox.leave.length) {
-    out.append(el('h2', {}, `${t(lang, 'leaveRequests')} (${inbox.leave.length})`), el('ul', { class: 'requests', id: 'leave-requests' },
+    out.append(el('h2', {}, t(lang, 'leaveRequestsCount', { count: inbox.leave.length })), el('ul', { class: 'requests', id: 'leave-requests' },
       ...inbox.leave.map((l) => card(l.id, l.name, l.department, t(lang, 'leaveLine', { date: l.date, days: days(l.days) }),
         t(lang, 'balanceLeft', { balance: days(l.balanceDays), pending: days(l.pendingDays) }), l.requestedAt, l.reason))));
   }
   if (inbox.corrections.length) {
-    out.append(el('h2', {}, `${t(lang, 'correctionRequests')} (${inbox.corrections.length})`), el('ul', { class: 'requests', id: 'correction-requests' },
+    out.append(el('h2', {}, t(lang, 'correctionRequestsCount', { count: inbox.corrections.length })), el('ul', { class: 'requests', id: 'correction-requests' },
       ...inbox.corrections.map((c) => card(c.id, c.name, c.department, t(lang, 'correctionLine', { at: when(c.at), kind: t(lang, c.kind) }), null, c.requestedAt, c.reason))));
   }
 }

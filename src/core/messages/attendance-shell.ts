@@ -14,7 +14,7 @@ const ja = {
   'attendance.notClosed': '{month} の勤怠は締められていません。',
   'attendance.closeBlocked': '{month} は締められません: {count}件のエラーを直してください。',
   'attendance.closed': '{month} の勤怠を締めました ({count}名)。',
-  'attendance.reopened': '{month} の勤怠の締めを解除しました。理由: {reason}',
+  'attendance.reopened': '{month}の勤怠の締めを解除しました。理由：{reason}',
   'attendance.employeeError': '{code} {name}: {error}',
   'attendance.reasonRequired': '締め解除には理由が必要です。',
   'menu.attendance': '勤怠 (締め・36協定)',
