@@ -81,7 +81,7 @@ test("an employee declares from the phone: their own rows only, each change audi
   const people = rowsOf(company.dir, '扶養控除等申告書').filter((r) => r['社員番号'] === me.code);
   expect(people.map((r) => [r['行'], r['区分'], r['氏名'], r['状態']])).toEqual([
     [1, '本人', me.name, '提出済み'], [2, '配偶者', '申告 配偶者', '提出済み'], [3, '扶養親族', '申告 長男', '提出済み'], [4, '扶養親族', '申告 母', '提出済み']]);
-  expect(people[3]).toMatchObject({ '同居': true, '直系尊属': true, '障害者': '障害者', '所得の見積額（本人は給与以外）': 300_000 });
+  expect(people[3]).toMatchObject({ '同居': 'はい', '直系尊属': 'はい', '障害者': '障害者', '所得の見積額（本人は給与以外）': 300_000 });
   const premiums = rowsOf(company.dir, '保険料控除申告書').filter((r) => r['社員番号'] === me.code);
   expect(premiums.map((r) => [r['種類'], r['保険会社等の名称'], r['本年中に支払った保険料等の金額'], r['状態']])).toEqual([
     ['一般(新)', '申告生命保険', 96_000, '提出済み'], ['介護医療', '申告生命保険', 42_000, '提出済み'], ['地震', '申告損害保険', 25_000, '提出済み'],
@@ -91,7 +91,7 @@ test("an employee declares from the phone: their own rows only, each change audi
   // one audit row per new row, by the employee
   const audit = () => rowsOf(company.dir, '監査ログ').filter((r) => (r['表'] === '扶養控除等申告書' || r['表'] === '保険料控除申告書') && String(r['行キー']).includes(me.code));
   expect(audit().map((r) => [r['表'], r['操作'], r['実行者']])).toEqual([
-    ...Array(4).fill(['扶養控除等申告書', 'append', me.email]), ...Array(5).fill(['保険料控除申告書', 'append', me.email])]);
+    ...Array(4).fill(['扶養控除等申告書', '追加', me.email]), ...Array(5).fill(['保険料控除申告書', '追加', me.email])]);
 
   // the same again: nothing changes, nothing is audited
   expect(company.rpc('saveMyYearEndDeclaration', declaration(me.name), me.email)).toMatchObject({ changed: 0 });
@@ -235,9 +235,9 @@ test('the admin mails every employee their own slip, in batches, once: asked twi
   expect(expectOneAddresseeEach(company.dir)).toHaveLength(mails.length);
   expect(company.rpc('withholdingSlipStatus', { year: 2026 }, admin)).toMatchObject({ total: slips, sent: report.sentTotal, pending: slips - report.sentTotal });
   // one audit row per mail
-  const audit = rowsOf(company.dir, '監査ログ').filter((r) => r['表'] === '源泉徴収票' && r['操作'] === 'mail');
+  const audit = rowsOf(company.dir, '監査ログ').filter((r) => r['表'] === '源泉徴収票' && r['操作'] === 'メール送信');
   expect(audit).toHaveLength(mails.length);
-  expect(new Set(audit.map((r) => r['行キー']))).toEqual(new Set(mails.map((m) => `withholdingSlip/2026/${byEmail.get(m.to[0]!)!.code}`)));
+  expect(new Set(audit.map((r) => r['行キー']))).toEqual(new Set(mails.map((m) => `2026/${byEmail.get(m.to[0]!)!.code}`)));
   // an employee cannot send them
   expect(refusal(() => company.rpc('sendWithholdingSlips', { year: 2026 }, employees[0]!.email))).toContain('権限');
   expect(withEmail).toBeGreaterThanOrEqual(mails.length);
